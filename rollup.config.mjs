@@ -1,0 +1,37 @@
+import resolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+/**
+ * One build, several entries: `rugwijzer.js` registers every element, each
+ * `rug-*.js` registers one. Rollup puts what they share (Lit, the locale machinery) in
+ * chunks beside them, so files used together on one page share one Lit and one locale;
+ * the English locale is a chunk of its own, loaded only for English.
+ */
+export default {
+  input: {
+    rugwijzer: 'src/rugwijzer.ts',
+    'rug-info-accordion': 'src/components/info-accordion/info-accordion.ts',
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'rugwijzer-[name]-[hash].js',
+  },
+  preserveEntrySignatures: 'strict',
+  plugins: [
+    resolve(),
+    typescript({
+      tsconfig: './tsconfig.json',
+      outDir: 'dist',
+      declarationDir: 'dist/types',
+      rootDir: 'src',
+      noEmitOnError: true,
+    }),
+    // Lit templates and css`` keep the source's indentation unless minified.
+    minifyHTML(),
+    terser({ ecma: 2022, module: true, format: { comments: false } }),
+  ],
+};

@@ -1,0 +1,409 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { RugElement } from '../../internal/rug-element.js';
+import { baseStyles } from '../../internal/base-styles.js';
+import { define } from '../../internal/define.js';
+import { integerInRange, tokenList } from '../../internal/converters.js';
+import { warnInvalid } from '../../internal/warn.js';
+import { readJson, writeJson } from '../../internal/storage.js';
+import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
+import { rugEvent } from '../../events.js';
+import { accordionStyles } from './info-accordion.styles.js';
+import { SECTION_IDS, sectionContent, type SectionId } from './content.js';
+
+const TAG = 'rug-info-accordion';
+
+/** A host page's own section: `<section id="…"><h3>Title</h3>…</section>`. */
+interface LightSection {
+  id: string;
+  title: string;
+  slot: string;
+}
+
+/** One heading template per level: a tag name cannot be a binding. */
+const HEADINGS: Record<number, (content: TemplateResult) => TemplateResult> = {
+  1: (c) => html`<h1 class="heading" part="heading">${c}</h1>`,
+  2: (c) => html`<h2 class="heading" part="heading">${c}</h2>`,
+  3: (c) => html`<h3 class="heading" part="heading">${c}</h3>`,
+  4: (c) => html`<h4 class="heading" part="heading">${c}</h4>`,
+  5: (c) => html`<h5 class="heading" part="heading">${c}</h5>`,
+  6: (c) => html`<h6 class="heading" part="heading">${c}</h6>`,
+};
+
+function isBuiltIn(id: string): id is SectionId {
+  return (SECTION_IDS as readonly string[]).includes(id);
+}
+
+function hashId(): string {
+  try {
+    return decodeURIComponent(location.hash.slice(1));
+  } catch {
+    return location.hash.slice(1);
+  }
+}
+
+/**
+ * The clinic's patient information on low back pain, as an accordion of sections.
+ *
+ * @tagname rug-info-accordion
+ * @summary Patient information on low back pain, in Dutch and English.
+ *
+ * @slot - The host page's own sections: each `<section id="…">` whose first child is a
+ *   heading (`h2`–`h6`) becomes an accordion section after the built-in ones. Readable
+ *   before and without JavaScript.
+ *
+ * @fires {CustomEvent<RugToggleDetail>} rug-toggle - A section was opened or closed by a
+ *   person or the page after the first render. `detail: { id, open }`.
+ *
+ * @csspart base - The wrapper around the whole accordion.
+ * @csspart controls - The row holding the show all / hide all button.
+ * @csspart toggle-all - The show all / hide all button.
+ * @csspart section - One section: heading and panel.
+ * @csspart heading - The heading element around a section's button.
+ * @csspart button - A section's header button.
+ * @csspart icon - The chevron in a header button.
+ * @csspart panel - A section's content.
+ *
+ * @cssprop [--rug-font-size=max(1em, 16px)] - Text size.
+ * @cssprop [--rug-line-height=1.5] - Line height.
+ * @cssprop [--rug-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--rug-color-heading=inherit] - Colour of the section headers.
+ * @cssprop [--rug-color-accent=#1d4ed8] - Colour of the chevrons and the show all button.
+ * @cssprop [--rug-color-border=#b1b4b6] - Lines between sections.
+ * @cssprop [--rug-color-hover=#f3f2f1] - Background of a header under the pointer.
+ * @cssprop [--rug-color-focus=#1d4ed8] - Focus ring.
+ * @cssprop [--rug-color-link=#1d4ed8] - Links in the panels.
+ * @cssprop [--rug-color-background=#fff] - Background of buttons in the panels.
+ * @cssprop [--rug-heading-size=1.125em] - Size of the section headers.
+ * @cssprop [--rug-spacing=1em] - Space below a panel's content.
+ * @cssprop [--rug-radius=4px] - Corner radius of buttons.
+ */
+export class RugInfoAccordion extends RugElement {
+  static override styles = [baseStyles, accordionStyles];
+
+  /**
+   * Which sections to show, in this order: space-separated ids (`what spine specific
+   * aspecific normal-course deviant-course treatment origene more-info`, or the id of one
+   * of the page's own sections). Unknown ids are skipped; none known shows all.
+   */
+  @property({ converter: tokenList })
+  sections: string[] = [];
+
+  /** The sections open at first: space-separated ids. */
+  @property({ converter: tokenList })
+  open: string[] = [];
+
+  /** One section open at a time. Hides the show all / hide all button. */
+  @property({ type: Boolean, reflect: true })
+  exclusive = false;
+
+  /** The level of the section headings, an integer 1–6. */
+  @property({
+    attribute: 'heading-level',
+    reflect: true,
+    converter: integerInRange(TAG, 'heading-level', 1, 6, 3),
+  })
+  headingLevel = 3;
+
+  /** Remember the open sections for this page during the browser session (sessionStorage). */
+  @property({ type: Boolean, reflect: true })
+  remember = false;
+
+  @state()
+  private openIds: ReadonlySet<string> = new Set();
+
+  @state()
+  private lightSections: readonly LightSection[] = [];
+
+  /** The sections shown, in order; worked out in `willUpdate`. */
+  private shown: string[] = [];
+  private hasInitialState = false;
+  private readonly warned = new Set<string>();
+  private readonly warnedChildren = new WeakSet<Element>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.adoptLightSections();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('sections') || changed.has('lightSections')) this.shown = this.resolveShown();
+    if (!this.hasInitialState) {
+      this.hasInitialState = true;
+      this.openIds = this.initialOpenIds();
+    } else if (changed.has('open')) {
+      this.applyOpen(this.knownTokens(this.open, 'open'));
+    }
+  }
+
+  protected override firstUpdated(): void {
+    const target = hashId();
+    if (this.shown.includes(target) && this.isFirstWith(target)) {
+      this.sectionElement(target)?.scrollIntoView();
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    if (this.remember && changed.has('openIds')) {
+      writeJson(() => sessionStorage, this.storageKey(), [...this.openIds]);
+    }
+  }
+
+  /** Opens or closes one section, as a person would; fires `rug-toggle` if it changes. */
+  toggle(id: string, open = !this.openIds.has(id)): void {
+    if (!this.shown.includes(id)) return;
+    const next = new Set(this.openIds);
+    if (open) {
+      if (this.exclusive) next.clear();
+      next.add(id);
+    } else {
+      next.delete(id);
+    }
+    this.commit(next);
+  }
+
+  /** Opens every section (not in `exclusive` mode). */
+  showAll(): void {
+    if (!this.exclusive) this.commit(new Set(this.shown));
+  }
+
+  /** Closes every section. */
+  hideAll(): void {
+    this.commit(new Set());
+  }
+
+  private readonly onHashChange = async (): Promise<void> => {
+    const id = hashId();
+    if (!this.shown.includes(id)) return;
+    this.toggle(id, true);
+    if (!this.isFirstWith(id)) return;
+    await this.updateComplete;
+    this.sectionElement(id)?.scrollIntoView();
+    this.headerButton(id)?.focus({ preventScroll: true });
+  };
+
+  private onHeaderKeydown(event: KeyboardEvent): void {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
+    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
+    const last = buttons.length - 1;
+    const target = {
+      ArrowDown: index === last ? 0 : index + 1,
+      ArrowUp: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    buttons[target]?.focus();
+  }
+
+  private onDefaultSlotChange(): void {
+    this.adoptLightSections();
+  }
+
+  /** Sets the open sections and fires `rug-toggle` for each that changed. */
+  private commit(next: ReadonlySet<string>): void {
+    const before = this.openIds;
+    this.openIds = next;
+    for (const id of this.shown) {
+      if (before.has(id) !== next.has(id)) {
+        this.dispatchEvent(rugEvent('rug-toggle', { id, open: next.has(id) }));
+      }
+    }
+  }
+
+  private applyOpen(ids: string[]): void {
+    this.commit(new Set(this.exclusive ? ids.slice(0, 1) : ids));
+  }
+
+  /** `open`, plus the remembered set, plus the hash target; in `exclusive` mode one wins. */
+  private initialOpenIds(): Set<string> {
+    const fromAttribute = this.knownTokens(this.open, 'open');
+    const remembered = this.remember ? this.rememberedIds() : [];
+    const target = hashId();
+    const fromHash = this.shown.includes(target) ? [target] : [];
+    if (this.exclusive) {
+      return new Set([...fromHash, ...remembered, ...fromAttribute].slice(0, 1));
+    }
+    return new Set([...fromAttribute, ...remembered, ...fromHash]);
+  }
+
+  private rememberedIds(): string[] {
+    const stored = readJson(() => sessionStorage, this.storageKey());
+    if (!Array.isArray(stored)) return [];
+    return stored.filter((id): id is string => typeof id === 'string' && this.shown.includes(id));
+  }
+
+  /** Keyed by page and element, so two accordions keep their own sets. */
+  private storageKey(): string {
+    const position = [...document.querySelectorAll(`${TAG}[remember]`)].indexOf(this);
+    return `rugwijzer:info-accordion:${location.pathname}:${this.id || position}`;
+  }
+
+  /** The given ids that are shown; unknown ones are skipped with one warning per value. */
+  private knownTokens(tokens: string[], attribute: string): string[] {
+    const known = new Set(SECTION_IDS as readonly string[]);
+    for (const section of this.lightSections) known.add(section.id);
+    const unknown = tokens.filter((id) => !known.has(id));
+    if (unknown.length > 0) this.warnOnce(attribute, tokens.join(' '), unknown);
+    return [...new Set(tokens.filter((id) => known.has(id)))];
+  }
+
+  private warnOnce(attribute: string, value: string, unknown: string[]): void {
+    const key = `${attribute}=${value}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    warnInvalid(TAG, attribute, value, `unknown ids skipped: ${unknown.join(', ')}`);
+  }
+
+  /**
+   * The chosen sections in order, then the page's own sections it did not name.
+   * A `sections` with no known id shows the default set.
+   */
+  private resolveShown(): string[] {
+    const chosen = this.knownTokens(this.sections, 'sections');
+    const base = chosen.length > 0 ? chosen : [...SECTION_IDS];
+    const rest = this.lightSections.map((s) => s.id).filter((id) => !base.includes(id));
+    return [...base, ...rest];
+  }
+
+  /**
+   * Turns the host page's direct `<section id>` children that start with a heading into
+   * sections: the heading becomes the header, the section the panel (through a slot).
+   * Anything else stays where it is, as the page's own content.
+   */
+  private adoptLightSections(): void {
+    const found: LightSection[] = [...this.lightSections];
+    for (const child of this.children) {
+      if (child.slot.startsWith('rug-section-')) continue;
+      const heading = child.firstElementChild;
+      const valid =
+        child.localName === 'section' &&
+        child.id !== '' &&
+        !isBuiltIn(child.id) &&
+        !found.some((s) => s.id === child.id) &&
+        heading !== null &&
+        /^h[2-6]$/.test(heading.localName);
+      if (!valid) {
+        if (!this.warnedChildren.has(child)) {
+          this.warnedChildren.add(child);
+          console.warn(
+            `<${TAG}>: a child that is not a <section id="…"> starting with a heading (h2–h6), or whose id is taken, stays as the page's own content.`,
+            child,
+          );
+        }
+        continue;
+      }
+      const slot = `rug-section-${child.id}`;
+      (heading as HTMLElement).hidden = true;
+      child.slot = slot;
+      found.push({ id: child.id, title: heading.textContent?.trim() ?? child.id, slot });
+    }
+    if (found.length !== this.lightSections.length) this.lightSections = found;
+  }
+
+  /** Only the first accordion on the page with a hash target scrolls to it. */
+  private isFirstWith(id: string): boolean {
+    const first = [...document.querySelectorAll<RugInfoAccordion>(TAG)].find((accordion) =>
+      accordion.shown?.includes(id),
+    );
+    return first === undefined || first === this;
+  }
+
+  private sectionElement(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+  }
+
+  private headerButton(id: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`[id="${CSS.escape(id)}--button"]`);
+  }
+
+  private renderMoreInfo(): TemplateResult | typeof nothing {
+    if (!findContactCard()) return nothing;
+    return html`<p>
+      <button class="go-to-card" part="go-to-card" @click=${goToContactCard}>
+        ${msg('Naar de contactgegevens', { id: 'more-info.go-to-card' })}
+      </button>
+    </p>`;
+  }
+
+  private renderSection(id: string): TemplateResult {
+    const light = this.lightSections.find((s) => s.id === id);
+    const { title, body } = light
+      ? { title: light.title, body: html`<slot name=${light.slot}></slot>` }
+      : sectionContent(id as SectionId, this.renderMoreInfo());
+    const open = this.openIds.has(id);
+    const heading = HEADINGS[this.headingLevel] ?? HEADINGS[3]!;
+    return html`
+      <div class="section" part="section" id=${id}>
+        ${heading(html`
+          <button
+            class="header"
+            part="button"
+            id="${id}--button"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls="${id}--panel"
+            @click=${() => this.toggle(id)}
+            @keydown=${this.onHeaderKeydown}
+          >
+            <span>${title}</span><span class="icon" part="icon" aria-hidden="true"></span>
+          </button>
+        `)}
+        <div
+          class="panel"
+          part="panel"
+          id="${id}--panel"
+          role="region"
+          aria-labelledby="${id}--button"
+          hidden=${open ? nothing : 'until-found'}
+          @beforematch=${() => this.toggle(id, true)}
+        >
+          ${body}
+        </div>
+      </div>
+    `;
+  }
+
+  private renderToggleAll(): TemplateResult | typeof nothing {
+    if (this.exclusive) return nothing;
+    const allOpen = this.shown.every((id) => this.openIds.has(id));
+    const panels = this.shown.map((id) => `${id}--panel`).join(' ');
+    return html`<div class="controls" part="controls">
+      <button
+        class="toggle-all"
+        part="toggle-all"
+        aria-expanded=${allOpen ? 'true' : 'false'}
+        aria-controls=${panels}
+        @click=${() => (allOpen ? this.hideAll() : this.showAll())}
+      >
+        ${allOpen
+          ? msg('Alles verbergen', { id: 'accordion.hide-all' })
+          : msg('Alles tonen', { id: 'accordion.show-all' })}
+      </button>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      <div class="accordion" part="base" lang=${this.locale}>
+        ${this.renderToggleAll()} ${this.shown.map((id) => this.renderSection(id))}
+      </div>
+      <slot @slotchange=${this.onDefaultSlotChange}></slot>
+    `;
+  }
+}
+
+define(TAG, RugInfoAccordion);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rug-info-accordion': RugInfoAccordion;
+  }
+}

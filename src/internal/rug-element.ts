@@ -1,0 +1,38 @@
+import { LitElement } from 'lit';
+import { updateWhenLocaleChanges } from '@lit/localize';
+import { activeLocale, connectLocale, disconnectLocale, ownLangChanged } from '../localization.js';
+
+/**
+ * The base of every `rug-*` element: it takes part in the page's locale resolution and
+ * re-renders when the locale changes.
+ */
+export class RugElement extends LitElement {
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connectLocale(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    disconnectLocale(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') ownLangChanged(this);
+  }
+
+  /** The active locale; set as `lang` on the shadow content (WCAG 3.1.2). */
+  protected get locale(): string {
+    return activeLocale();
+  }
+}
