@@ -5,7 +5,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 let missing = 0;
 for (const file of readdirSync('locales').filter((name) => name.endsWith('.xlf'))) {
   const xliff = readFileSync(`locales/${file}`, 'utf8');
-  for (const [, id, unit] of xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+  for (const [, id, unit] of xliff.matchAll(
+    /<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g,
+  )) {
     if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(unit)) {
       console.error(`locales/${file}: message "${id}" has no translation`);
       missing++;

@@ -11,4 +11,6 @@ console.log('\nJS a Dutch page loads (file + static imports), against size-budge
 for (const [entry, bytes] of Object.entries(entries)) {
   console.log(`  ${entry.padEnd(36)} ${kb(bytes)} of ${kb(budget.entries[entry])}`);
 }
-console.log(`  ${'English chunk (lazy)'.padEnd(36)} ${english === null ? 'missing' : kb(english)} of ${kb(budget.english)}`);
+console.log(
+  `  ${'English chunk (lazy)'.padEnd(36)} ${english === null ? 'missing' : kb(english)} of ${kb(budget.english)}`,
+);

@@ -20,7 +20,9 @@ export function distFiles() {
 function staticImports(file) {
   const code = readFileSync(join(DIST, file), 'utf8');
   const found = new Set();
-  for (const [, path] of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']\.\/([^"']+)["']/g)) {
+  for (const [, path] of code.matchAll(
+    /(?:^|[;}\s])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']\.\/([^"']+)["']/g,
+  )) {
     found.add(path);
   }
   return [...found];
