@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -9,16 +10,21 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
  * chunks beside them, so files used together on one page share one Lit and one locale;
  * the English locale is a chunk of its own, loaded only for English.
  */
+// Chunk names carry hashes: start from an empty dist/ so no stale chunk is shipped or measured.
+rmSync('dist', { recursive: true, force: true });
+
 export default {
   input: {
     rugwijzer: 'src/rugwijzer.ts',
     'rug-info-accordion': 'src/components/info-accordion/info-accordion.ts',
+    'rug-contact-card': 'src/components/contact-card/contact-card.ts',
   },
   output: {
     dir: 'dist',
     format: 'es',
     entryFileNames: '[name].js',
-    chunkFileNames: 'rugwijzer-[name]-[hash].js',
+    chunkFileNames: ({ name }) =>
+      name === 'en' ? 'rugwijzer-en-[hash].js' : 'rugwijzer-shared-[hash].js',
   },
   preserveEntrySignatures: 'strict',
   plugins: [

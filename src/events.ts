@@ -6,9 +6,18 @@ export interface RugToggleDetail {
   open: boolean;
 }
 
+/** How a person reached the clinic from `<rug-contact-card>`. */
+export type RugContactChannel = 'phone' | 'email' | 'website' | 'booking' | 'vcard';
+
+/** Detail of `rug-contact`: a person used one of the card's channels. */
+export interface RugContactDetail {
+  channel: RugContactChannel;
+}
+
 /** The `rug-*` events and their detail types. */
 export interface RugEventDetails {
   'rug-toggle': RugToggleDetail;
+  'rug-contact': RugContactDetail;
 }
 
 export type RugEvent<K extends keyof RugEventDetails> = CustomEvent<RugEventDetails[K]>;
@@ -24,5 +33,6 @@ export function rugEvent<K extends keyof RugEventDetails>(
 declare global {
   interface HTMLElementEventMap {
     'rug-toggle': RugEvent<'rug-toggle'>;
+    'rug-contact': RugEvent<'rug-contact'>;
   }
 }

@@ -1,3 +1,4 @@
 // The whole bundle: importing it registers every Rugwijzer element.
 export * from './components/info-accordion/info-accordion.js';
+export * from './components/contact-card/contact-card.js';
 export type * from './events.js';

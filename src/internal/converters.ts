@@ -30,3 +30,28 @@ export const tokenList: ComplexAttributeConverter<string[]> = {
   fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
   toAttribute: (value: string[]) => value.join(' '),
 };
+
+/**
+ * A JSON array attribute whose items pass `isItem`; invalid JSON, a non-array or a bad
+ * item warns once and gives `[]`.
+ */
+export function jsonArray<T>(
+  tag: string,
+  attribute: string,
+  isItem: (item: unknown) => item is T,
+): ComplexAttributeConverter<T[]> {
+  return {
+    fromAttribute(value: string | null): T[] {
+      if (value === null || value.trim() === '') return [];
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (Array.isArray(parsed) && parsed.every(isItem)) return parsed;
+      } catch {
+        // Reported below, like any other bad value.
+      }
+      warnInvalid(tag, attribute, value, 'using none');
+      return [];
+    },
+    toAttribute: (value: T[]) => JSON.stringify(value),
+  };
+}

@@ -1,0 +1,393 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { RugElement } from '../../internal/rug-element.js';
+import { baseStyles } from '../../internal/base-styles.js';
+import { define } from '../../internal/define.js';
+import { jsonArray } from '../../internal/converters.js';
+import { warnInvalid } from '../../internal/warn.js';
+import { e164, mailtoUrl, webUrl } from '../../internal/links.js';
+import { rugEvent, type RugContactChannel } from '../../events.js';
+import { contactCardStyles } from './contact-card.styles.js';
+import { formatDays, formatTimes, parseOpeningHours, type OpeningSpec } from './opening-hours.js';
+import { vcard } from './vcard.js';
+import { jsonLdText, structuredData } from './json-ld.js';
+
+const TAG = 'rug-contact-card';
+
+/** A therapist of the clinic, as in the `therapists` attribute. */
+export interface Therapist {
+  name: string;
+  role?: string;
+}
+
+function isTherapist(item: unknown): item is Therapist {
+  if (typeof item !== 'object' || item === null) return false;
+  const { name, role } = item as Record<string, unknown>;
+  return typeof name === 'string' && (role === undefined || typeof role === 'string');
+}
+
+/** The clinic's details after the default and the link rules are applied. */
+interface Clinic {
+  name: string;
+  phone: string;
+  /** E.164, or `null` when the number cannot be dialled. */
+  phoneNumber: string | null;
+  email: string;
+  emailHref: string | null;
+  website: string;
+  websiteHref: string | null;
+  address: string;
+  bookingHref: string | null;
+  hours: OpeningSpec[];
+  therapists: Array<{ name: string; role: string }>;
+}
+
+/** The seed's clinic, shown while no contact field is set. */
+function seedClinic(): Clinic {
+  return {
+    name: 'Fysio Cura Plaza',
+    phone: '088-3270000',
+    phoneNumber: '+31883270000',
+    email: '',
+    emailHref: null,
+    website: 'www.fysiocuraplaza.nl',
+    websiteHref: 'https://www.fysiocuraplaza.nl/',
+    address: 'Hoofddorp',
+    bookingHref: null,
+    hours: [],
+    therapists: [
+      {
+        name: 'Bas Besselink',
+        role: msg('Sportfysiotherapeut', { id: 'card.role.sports-physio' }),
+      },
+      {
+        name: 'Antoine van den Berg',
+        role: msg('Manueel therapeut', { id: 'card.role.manual-therapist' }),
+      },
+    ],
+  };
+}
+
+/**
+ * How to reach the clinic: phone, e-mail, website, booking, address, opening hours and
+ * therapists, one tap away. By default the clinic of the seed text; any contact attribute
+ * replaces its details as a whole.
+ *
+ * @tagname rug-contact-card
+ * @summary The clinic's contact details, with click-to-call and "add to contacts".
+ *
+ * @slot therapists - The clinic's therapists as the page's own elements, shown as written
+ *   (used when the `therapists` attribute is not set; not in the vCard or JSON-LD).
+ *
+ * @fires {CustomEvent<RugContactDetail>} rug-contact - A person used a channel.
+ *   `detail: { channel }`, one of `phone`, `email`, `website`, `booking`, `vcard`.
+ *
+ * @csspart base - The card.
+ * @csspart name - The clinic's name.
+ * @csspart details - The list of contact details.
+ * @csspart actions - The row of buttons.
+ * @csspart booking - The "make an appointment" link.
+ * @csspart vcard - The "add to contacts" button.
+ *
+ * @cssprop [--rug-font-size=max(1em, 16px)] - Text size.
+ * @cssprop [--rug-line-height=1.5] - Line height.
+ * @cssprop [--rug-color-text=#1b1b1b] - Text colour.
+ * @cssprop [--rug-color-heading=inherit] - Colour of the clinic's name.
+ * @cssprop [--rug-color-muted=#505a5f] - Colour of the therapists' roles.
+ * @cssprop [--rug-color-accent=#1d4ed8] - Buttons.
+ * @cssprop [--rug-color-on-accent=#fff] - Text on the main button.
+ * @cssprop [--rug-color-border=#b1b4b6] - The card's border.
+ * @cssprop [--rug-color-background=#fff] - The card's background.
+ * @cssprop [--rug-color-focus=#1d4ed8] - Focus ring.
+ * @cssprop [--rug-color-link=#1d4ed8] - Links.
+ * @cssprop [--rug-spacing=1em] - The card's padding.
+ * @cssprop [--rug-radius=4px] - Corner radius of the card and its buttons.
+ */
+export class RugContactCard extends RugElement {
+  static override styles = [
+    baseStyles,
+    contactCardStyles,
+    css`
+      :host(:focus) {
+        outline: 3px solid var(--rug-color-focus, #1d4ed8);
+        outline-offset: 4px;
+      }
+    `,
+  ];
+
+  /** The clinic's name. */
+  @property()
+  name = '';
+
+  /** Phone number as people read it (`088-3270000`); the `tel:` link is made E.164. */
+  @property()
+  phone = '';
+
+  /** E-mail address. */
+  @property()
+  email = '';
+
+  /** Website: `https://…`, a bare host (`www.example.nl`) or a path on this site. */
+  @property()
+  website = '';
+
+  /** Address, as one line of text. */
+  @property()
+  address = '';
+
+  /** Where to make an appointment online; same forms as `website`. */
+  @property({ attribute: 'booking-url' })
+  bookingUrl = '';
+
+  /** Opening hours in schema.org form, specs separated by `;`: `Mo-Th 08:00-21:00; Fr 08:00-17:00`. */
+  @property({ attribute: 'opening-hours' })
+  openingHours = '';
+
+  /** Therapists as JSON: `[{"name": "…", "role": "…"}]`. */
+  @property({ converter: jsonArray(TAG, 'therapists', isTherapist) })
+  therapists: Therapist[] = [];
+
+  /** Adds schema.org JSON-LD (`Physiotherapy`) to the page for local search. */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' })
+  structuredData = false;
+
+  private clinic: Clinic = seedClinic();
+  private readonly warned = new Set<string>();
+  private jsonLd: HTMLScriptElement | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.syncJsonLd();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.jsonLd?.remove();
+  }
+
+  protected override willUpdate(): void {
+    this.clinic = this.isSeedClinic() ? seedClinic() : this.clinicFromFields();
+  }
+
+  protected override updated(): void {
+    this.syncJsonLd();
+  }
+
+  /** The clinic as vCard 3.0 text: what "add to contacts" downloads. */
+  toVCard(): string {
+    const { clinic } = this;
+    return vcard({
+      name: clinic.name,
+      phone: clinic.phoneNumber ?? '',
+      email: clinic.emailHref ? clinic.email.trim().replace(/^mailto:/i, '') : '',
+      url: clinic.websiteHref ?? '',
+      address: clinic.address,
+      note: clinic.therapists.map((t) => (t.role ? `${t.name}, ${t.role}` : t.name)).join('\n'),
+    });
+  }
+
+  private onChannel(channel: RugContactChannel): void {
+    this.dispatchEvent(rugEvent('rug-contact', { channel }));
+  }
+
+  private downloadVCard(): void {
+    const url = URL.createObjectURL(
+      new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' }),
+    );
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${this.clinic.name.replace(/[^\p{L}\d -]+/gu, '').trim() || 'contact'}.vcf`;
+    this.renderRoot.appendChild(link);
+    link.click();
+    link.remove();
+    // Revoked later: the download reads the Blob after this task.
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    this.onChannel('vcard');
+  }
+
+  /** True while no contact field is set: the seed's clinic as a whole. */
+  private isSeedClinic(): boolean {
+    const fields = [
+      this.name,
+      this.phone,
+      this.email,
+      this.website,
+      this.address,
+      this.bookingUrl,
+      this.openingHours,
+    ];
+    return fields.every((field) => !field?.trim()) && this.therapists.length === 0;
+  }
+
+  private clinicFromFields(): Clinic {
+    const phoneNumber = this.phone.trim() ? e164(this.phone) : null;
+    if (this.phone.trim() && !phoneNumber) {
+      this.warnOnce('phone', this.phone, 'shown as text, without a link');
+    }
+    const emailHref = this.email.trim() ? mailtoUrl(this.email) : null;
+    if (this.email.trim() && !emailHref) {
+      this.warnOnce('email', this.email, 'shown as text, without a link');
+    }
+    const { specs, invalid } = parseOpeningHours(this.openingHours);
+    if (invalid.length > 0) {
+      this.warnOnce('opening-hours', this.openingHours, `skipped: ${invalid.join('; ')}`);
+    }
+    return {
+      name: this.name.trim(),
+      phone: this.phone.trim(),
+      phoneNumber,
+      email: this.email.trim(),
+      emailHref,
+      website: this.website.trim(),
+      websiteHref: this.safeWebUrl('website', this.website),
+      address: this.address.trim(),
+      bookingHref: this.safeWebUrl('booking-url', this.bookingUrl),
+      hours: specs,
+      therapists: this.therapists.map(({ name, role }) => ({ name, role: role ?? '' })),
+    };
+  }
+
+  private safeWebUrl(attribute: string, value: string): string | null {
+    if (!value.trim()) return null;
+    const url = webUrl(value);
+    if (!url) this.warnOnce(attribute, value, 'only http(s) links are shown');
+    return url;
+  }
+
+  private warnOnce(attribute: string, value: string, consequence: string): void {
+    const key = `${attribute}=${value}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    warnInvalid(TAG, attribute, value, consequence);
+  }
+
+  /** One JSON-LD script as the card's light-DOM child while `structured-data` is on. */
+  private syncJsonLd(): void {
+    if (!this.structuredData || !this.isConnected) {
+      this.jsonLd?.remove();
+      return;
+    }
+    const { clinic } = this;
+    this.jsonLd ??= Object.assign(document.createElement('script'), {
+      type: 'application/ld+json',
+    });
+    this.jsonLd.textContent = jsonLdText(
+      structuredData({
+        name: clinic.name,
+        telephone: clinic.phoneNumber ?? '',
+        url: clinic.websiteHref ?? '',
+        email: clinic.emailHref ? clinic.email.replace(/^mailto:/i, '') : '',
+        address: clinic.address,
+        openingHours: clinic.hours.map((spec) => spec.text),
+        employees: clinic.therapists,
+      }),
+    );
+    if (this.jsonLd.parentNode !== this) this.appendChild(this.jsonLd);
+  }
+
+  private renderDetail(
+    label: string,
+    value: TemplateResult | string | typeof nothing,
+  ): TemplateResult {
+    return html`<dt>${label}</dt>
+      <dd>${value}</dd>`;
+  }
+
+  private renderTherapists(): TemplateResult | typeof nothing {
+    const { therapists } = this.clinic;
+    const slotted = this.querySelector(':scope > [slot="therapists"]') !== null;
+    if (therapists.length === 0 && !slotted) return nothing;
+    const list = html`<ul class="therapists">
+      ${therapists.map(
+        (t) => html`<li>${t.name}${t.role ? html`, <span class="role">${t.role}</span>` : ''}</li>`,
+      )}
+    </ul>`;
+    return this.renderDetail(
+      msg('Therapeuten', { id: 'card.therapists' }),
+      therapists.length > 0 ? list : html`<slot name="therapists"></slot>`,
+    );
+  }
+
+  private renderHours(): TemplateResult | typeof nothing {
+    const { hours } = this.clinic;
+    if (hours.length === 0) return nothing;
+    return this.renderDetail(
+      msg('Openingstijden', { id: 'card.opening-hours' }),
+      html`<ul class="hours">
+        ${hours.map(
+          (spec) => html`<li>${formatDays(spec, this.locale)}: ${formatTimes(spec)}</li>`,
+        )}
+      </ul>`,
+    );
+  }
+
+  protected override render(): TemplateResult {
+    const c = this.clinic;
+    const phone = c.phoneNumber
+      ? html`<a href="tel:${c.phoneNumber}" @click=${() => this.onChannel('phone')}>${c.phone}</a>`
+      : c.phone;
+    const email = c.emailHref
+      ? html`<a href=${c.emailHref} @click=${() => this.onChannel('email')}>${c.email}</a>`
+      : c.email;
+    const website = c.websiteHref
+      ? html`<a
+          href=${c.websiteHref}
+          target="_blank"
+          rel="noopener"
+          @click=${() => this.onChannel('website')}
+          >${c.website}</a
+        >`
+      : nothing;
+    return html`
+      <div class="card" part="base" lang=${this.locale}>
+        ${c.name ? html`<p class="name" part="name">${c.name}</p>` : nothing}
+        <p class="invitation">
+          ${msg(
+            'Wilt u meer informatie of wilt u een afspraak maken? Neem dan contact met ons op.',
+            {
+              id: 'card.invitation',
+            },
+          )}
+        </p>
+        <dl part="details">
+          ${c.phone ? this.renderDetail(msg('Telefoon', { id: 'card.phone' }), phone) : nothing}
+          ${c.email ? this.renderDetail(msg('E-mail', { id: 'card.email' }), email) : nothing}
+          ${
+            c.websiteHref
+              ? this.renderDetail(msg('Website', { id: 'card.website' }), website)
+              : nothing
+          }
+          ${c.address ? this.renderDetail(msg('Adres', { id: 'card.address' }), c.address) : nothing}
+          ${this.renderHours()} ${this.renderTherapists()}
+        </dl>
+        <div class="actions" part="actions">
+          ${
+            c.bookingHref
+              ? html`<a
+                  class="action primary"
+                  part="booking"
+                  href=${c.bookingHref}
+                  target="_blank"
+                  rel="noopener"
+                  @click=${() => this.onChannel('booking')}
+                  >${msg('Afspraak maken', { id: 'card.book' })}</a
+                >`
+              : nothing
+          }
+          <button class="action" part="vcard" type="button" @click=${this.downloadVCard}>
+            ${msg('Toevoegen aan contacten', { id: 'card.add-to-contacts' })}
+          </button>
+        </div>
+      </div>
+    `;
+  }
+}
+
+define(TAG, RugContactCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rug-contact-card': RugContactCard;
+  }
+}
