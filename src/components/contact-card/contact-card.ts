@@ -145,7 +145,7 @@ export class RugContactCard extends RugElement {
   openingHours = '';
 
   /** Therapists as JSON: `[{"name": "…", "role": "…"}]`. */
-  @property({ converter: jsonArray(TAG, 'therapists', isTherapist) })
+  @property({ type: Array, converter: jsonArray(TAG, 'therapists', isTherapist) })
   therapists: Therapist[] = [];
 
   /** Adds schema.org JSON-LD (`Physiotherapy`) to the page for local search. */
