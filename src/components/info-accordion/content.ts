@@ -189,8 +189,12 @@ export function sectionContent(
             )}
           </p>
           <ul>
-            <li>${msg('adviezen over bewegen, bijvoorbeeld specifieke rugoefeningen;', { id: 'treatment.advice' })}</li>
-            <li>${msg('het verbeteren van de beweeglijkheid van de wervelkolom;', { id: 'treatment.mobility' })}</li>
+            <li>
+              ${msg('adviezen over bewegen, bijvoorbeeld specifieke rugoefeningen;', { id: 'treatment.advice' })}
+            </li>
+            <li>
+              ${msg('het verbeteren van de beweeglijkheid van de wervelkolom;', { id: 'treatment.mobility' })}
+            </li>
             <li>
               ${msg('het verminderen van de pijn, zodat bewegen en functioneren beter gaan.', {
                 id: 'treatment.pain',
@@ -242,9 +246,12 @@ export function sectionContent(
         title: msg('Meer informatie?', { id: 'more-info.title' }),
         body: html`
           <p>
-            ${msg('Wilt u meer informatie of wilt u een afspraak maken? Neem dan contact met ons op.', {
-              id: 'more-info.invitation',
-            })}
+            ${msg(
+              'Wilt u meer informatie of wilt u een afspraak maken? Neem dan contact met ons op.',
+              {
+                id: 'more-info.invitation',
+              },
+            )}
           </p>
           ${moreInfo}
         `,

@@ -58,6 +58,10 @@ export const accordionStyles = css`
   .panel {
     padding: 0 0.25em var(--rug-spacing, 1em);
   }
+  .panel[hidden] {
+    /* hidden="until-found" keeps the box: no padding under a closed header. */
+    padding: 0;
+  }
   .panel > :first-child {
     margin-top: 0;
   }

@@ -31,8 +31,28 @@ const HEADINGS: Record<number, (content: TemplateResult) => TemplateResult> = {
   6: (c) => html`<h6 class="heading" part="heading">${c}</h6>`,
 };
 
+/**
+ * `hidden="until-found"` on a closed panel: hidden, yet found by find-in-page (which then
+ * fires `beforematch`). The `hidden` property takes the string and reflects it; a browser
+ * without it hides the panel plainly. Typed as a boolean because the DOM typings are.
+ */
+function untilFound(open: boolean): boolean {
+  return (open ? false : 'until-found') as boolean;
+}
+
 function isBuiltIn(id: string): id is SectionId {
   return (SECTION_IDS as readonly string[]).includes(id);
+}
+
+/**
+ * `sections` and `open` as lists, whatever was set: a property may be given a string
+ * (React 19 sets properties, not attributes) or a value of the wrong type, which must
+ * not throw; the latter counts as unset.
+ */
+function asTokens(value: unknown): string[] {
+  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean);
+  if (Array.isArray(value)) return value.filter((t): t is string => typeof t === 'string');
+  return [];
 }
 
 function hashId(): string {
@@ -100,6 +120,7 @@ export class RugInfoAccordion extends RugElement {
 
   /** The level of the section headings, an integer 1–6. */
   @property({
+    type: Number,
     attribute: 'heading-level',
     reflect: true,
     converter: integerInRange(TAG, 'heading-level', 1, 6, 3),
@@ -126,6 +147,12 @@ export class RugInfoAccordion extends RugElement {
     super.connectedCallback();
     this.adoptLightSections();
     window.addEventListener('hashchange', this.onHashChange);
+    if (document.readyState === 'loading') {
+      // Upgraded before its children were parsed: judge `sections` and `open` once they are.
+      document.addEventListener('DOMContentLoaded', () => this.requestUpdate('sections'), {
+        once: true,
+      });
+    }
   }
 
   override disconnectedCallback(): void {
@@ -140,6 +167,8 @@ export class RugInfoAccordion extends RugElement {
       this.openIds = this.initialOpenIds();
     } else if (changed.has('open')) {
       this.applyOpen(this.knownTokens(this.open, 'open'));
+    } else if (changed.has('lightSections')) {
+      this.openArrivedSections(changed.get('lightSections') as readonly LightSection[]);
     }
   }
 
@@ -223,6 +252,19 @@ export class RugInfoAccordion extends RugElement {
     this.commit(new Set(this.exclusive ? ids.slice(0, 1) : ids));
   }
 
+  /**
+   * Sections the parser adds after the first render get the initial state they would have
+   * had (from `open`, the remembered set or the hash), without events.
+   */
+  private openArrivedSections(before: readonly LightSection[]): void {
+    const initial = this.initialOpenIds();
+    const arrived = this.lightSections
+      .filter((section) => !before.includes(section) && initial.has(section.id))
+      .map((section) => section.id);
+    if (arrived.length === 0 || (this.exclusive && this.openIds.size > 0)) return;
+    this.openIds = new Set([...this.openIds, ...(this.exclusive ? arrived.slice(0, 1) : arrived)]);
+  }
+
   /** `open`, plus the remembered set, plus the hash target; in `exclusive` mode one wins. */
   private initialOpenIds(): Set<string> {
     const fromAttribute = this.knownTokens(this.open, 'open');
@@ -248,7 +290,8 @@ export class RugInfoAccordion extends RugElement {
   }
 
   /** The given ids that are shown; unknown ones are skipped with one warning per value. */
-  private knownTokens(tokens: string[], attribute: string): string[] {
+  private knownTokens(value: unknown, attribute: string): string[] {
+    const tokens = asTokens(value);
     const known = new Set(SECTION_IDS as readonly string[]);
     for (const section of this.lightSections) known.add(section.id);
     const unknown = tokens.filter((id) => !known.has(id));
@@ -258,7 +301,8 @@ export class RugInfoAccordion extends RugElement {
 
   private warnOnce(attribute: string, value: string, unknown: string[]): void {
     const key = `${attribute}=${value}`;
-    if (this.warned.has(key)) return;
+    // While the parser is still adding the page's own sections, an id may yet arrive.
+    if (this.warned.has(key) || document.readyState === 'loading') return;
     this.warned.add(key);
     warnInvalid(TAG, attribute, value, `unknown ids skipped: ${unknown.join(', ')}`);
   }
@@ -286,16 +330,17 @@ export class RugInfoAccordion extends RugElement {
       const heading = child.firstElementChild;
       const valid =
         child.localName === 'section' &&
-        child.id !== '' &&
+        /^\S+$/.test(child.id) &&
         !isBuiltIn(child.id) &&
         !found.some((s) => s.id === child.id) &&
         heading !== null &&
-        /^h[2-6]$/.test(heading.localName);
+        /^h[2-6]$/.test(heading.localName) &&
+        heading.textContent?.trim() !== '';
       if (!valid) {
         if (!this.warnedChildren.has(child)) {
           this.warnedChildren.add(child);
           console.warn(
-            `<${TAG}>: a child that is not a <section id="…"> starting with a heading (h2–h6), or whose id is taken, stays as the page's own content.`,
+            `<${TAG}>: a child that is not a <section id="…"> starting with a heading (h2–h6) with text, or whose id is taken, stays as the page's own content.`,
             child,
           );
         }
@@ -304,7 +349,7 @@ export class RugInfoAccordion extends RugElement {
       const slot = `rug-section-${child.id}`;
       (heading as HTMLElement).hidden = true;
       child.slot = slot;
-      found.push({ id: child.id, title: heading.textContent?.trim() ?? child.id, slot });
+      found.push({ id: child.id, title: heading!.textContent!.trim(), slot });
     }
     if (found.length !== this.lightSections.length) this.lightSections = found;
   }
@@ -362,7 +407,7 @@ export class RugInfoAccordion extends RugElement {
           id="${id}--panel"
           role="region"
           aria-labelledby="${id}--button"
-          hidden=${open ? nothing : 'until-found'}
+          .hidden=${untilFound(open)}
           @beforematch=${() => this.toggle(id, true)}
         >
           ${body}
@@ -383,9 +428,11 @@ export class RugInfoAccordion extends RugElement {
         aria-controls=${panels}
         @click=${() => (allOpen ? this.hideAll() : this.showAll())}
       >
-        ${allOpen
-          ? msg('Alles verbergen', { id: 'accordion.hide-all' })
-          : msg('Alles tonen', { id: 'accordion.show-all' })}
+        ${
+          allOpen
+            ? msg('Alles verbergen', { id: 'accordion.hide-all' })
+            : msg('Alles tonen', { id: 'accordion.show-all' })
+        }
       </button>
     </div>`;
   }
