@@ -3,6 +3,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { shortMessageIds } from './scripts/short-msg-ids.mjs';
 
 /**
  * One build, several entries: `rugwijzer.js` registers every element, each
@@ -39,6 +40,7 @@ export default {
     }),
     // Lit templates and css`` keep the source's indentation unless minified.
     minifyHTML(),
+    shortMessageIds(),
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 };

@@ -138,15 +138,15 @@ export class RugInfoAccordion extends RugElement {
   private lightSections: readonly LightSection[] = [];
 
   /** The sections shown, in order; worked out in `willUpdate`. */
-  private shown: string[] = [];
-  private hasInitialState = false;
-  private readonly warned = new Set<string>();
-  private readonly warnedChildren = new WeakSet<Element>();
+  #shown: string[] = [];
+  #hasInitialState = false;
+  readonly #warned = new Set<string>();
+  readonly #warnedChildren = new WeakSet<Element>();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.adoptLightSections();
-    window.addEventListener('hashchange', this.onHashChange);
+    this.#adoptLightSections();
+    window.addEventListener('hashchange', this.#onHashChange);
     if (document.readyState === 'loading') {
       // Upgraded before its children were parsed: judge `sections` and `open` once they are.
       document.addEventListener('DOMContentLoaded', () => this.requestUpdate('sections'), {
@@ -157,37 +157,37 @@ export class RugInfoAccordion extends RugElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('hashchange', this.#onHashChange);
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('sections') || changed.has('lightSections')) this.shown = this.resolveShown();
-    if (!this.hasInitialState) {
-      this.hasInitialState = true;
-      this.openIds = this.initialOpenIds();
+    if (changed.has('sections') || changed.has('lightSections')) this.#shown = this.#resolveShown();
+    if (!this.#hasInitialState) {
+      this.#hasInitialState = true;
+      this.openIds = this.#initialOpenIds();
     } else if (changed.has('open')) {
-      this.applyOpen(this.knownTokens(this.open, 'open'));
+      this.#applyOpen(this.#knownTokens(this.open, 'open'));
     } else if (changed.has('lightSections')) {
-      this.openArrivedSections(changed.get('lightSections') as readonly LightSection[]);
+      this.#openArrivedSections(changed.get('lightSections') as readonly LightSection[]);
     }
   }
 
   protected override firstUpdated(): void {
     const target = hashId();
-    if (this.shown.includes(target) && this.isFirstWith(target)) {
-      this.sectionElement(target)?.scrollIntoView();
+    if (this.#shown.includes(target) && this.#isFirstWith(target)) {
+      this.#sectionElement(target)?.scrollIntoView();
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     if (this.remember && changed.has('openIds')) {
-      writeJson(() => sessionStorage, this.storageKey(), [...this.openIds]);
+      writeJson(() => sessionStorage, this.#storageKey(), [...this.openIds]);
     }
   }
 
   /** Opens or closes one section, as a person would; fires `rug-toggle` if it changes. */
   toggle(id: string, open = !this.openIds.has(id)): void {
-    if (!this.shown.includes(id)) return;
+    if (!this.#shown.includes(id)) return;
     const next = new Set(this.openIds);
     if (open) {
       if (this.exclusive) next.clear();
@@ -195,30 +195,30 @@ export class RugInfoAccordion extends RugElement {
     } else {
       next.delete(id);
     }
-    this.commit(next);
+    this.#commit(next);
   }
 
   /** Opens every section (not in `exclusive` mode). */
   showAll(): void {
-    if (!this.exclusive) this.commit(new Set(this.shown));
+    if (!this.exclusive) this.#commit(new Set(this.#shown));
   }
 
   /** Closes every section. */
   hideAll(): void {
-    this.commit(new Set());
+    this.#commit(new Set());
   }
 
-  private readonly onHashChange = async (): Promise<void> => {
+  readonly #onHashChange = async (): Promise<void> => {
     const id = hashId();
-    if (!this.shown.includes(id)) return;
+    if (!this.#shown.includes(id)) return;
     this.toggle(id, true);
-    if (!this.isFirstWith(id)) return;
+    if (!this.#isFirstWith(id)) return;
     await this.updateComplete;
-    this.sectionElement(id)?.scrollIntoView();
-    this.headerButton(id)?.focus({ preventScroll: true });
+    this.#sectionElement(id)?.scrollIntoView();
+    this.#headerButton(id)?.focus({ preventScroll: true });
   };
 
-  private onHeaderKeydown(event: KeyboardEvent): void {
+  #onHeaderKeydown(event: KeyboardEvent): void {
     const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
     const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
     const last = buttons.length - 1;
@@ -233,31 +233,31 @@ export class RugInfoAccordion extends RugElement {
     buttons[target]?.focus();
   }
 
-  private onDefaultSlotChange(): void {
-    this.adoptLightSections();
+  #onDefaultSlotChange(): void {
+    this.#adoptLightSections();
   }
 
   /** Sets the open sections and fires `rug-toggle` for each that changed. */
-  private commit(next: ReadonlySet<string>): void {
+  #commit(next: ReadonlySet<string>): void {
     const before = this.openIds;
     this.openIds = next;
-    for (const id of this.shown) {
+    for (const id of this.#shown) {
       if (before.has(id) !== next.has(id)) {
         this.dispatchEvent(rugEvent('rug-toggle', { id, open: next.has(id) }));
       }
     }
   }
 
-  private applyOpen(ids: string[]): void {
-    this.commit(new Set(this.exclusive ? ids.slice(0, 1) : ids));
+  #applyOpen(ids: string[]): void {
+    this.#commit(new Set(this.exclusive ? ids.slice(0, 1) : ids));
   }
 
   /**
    * Sections the parser adds after the first render get the initial state they would have
    * had (from `open`, the remembered set or the hash), without events.
    */
-  private openArrivedSections(before: readonly LightSection[]): void {
-    const initial = this.initialOpenIds();
+  #openArrivedSections(before: readonly LightSection[]): void {
+    const initial = this.#initialOpenIds();
     const arrived = this.lightSections
       .filter((section) => !before.includes(section) && initial.has(section.id))
       .map((section) => section.id);
@@ -266,44 +266,44 @@ export class RugInfoAccordion extends RugElement {
   }
 
   /** `open`, plus the remembered set, plus the hash target; in `exclusive` mode one wins. */
-  private initialOpenIds(): Set<string> {
-    const fromAttribute = this.knownTokens(this.open, 'open');
-    const remembered = this.remember ? this.rememberedIds() : [];
+  #initialOpenIds(): Set<string> {
+    const fromAttribute = this.#knownTokens(this.open, 'open');
+    const remembered = this.remember ? this.#rememberedIds() : [];
     const target = hashId();
-    const fromHash = this.shown.includes(target) ? [target] : [];
+    const fromHash = this.#shown.includes(target) ? [target] : [];
     if (this.exclusive) {
       return new Set([...fromHash, ...remembered, ...fromAttribute].slice(0, 1));
     }
     return new Set([...fromAttribute, ...remembered, ...fromHash]);
   }
 
-  private rememberedIds(): string[] {
-    const stored = readJson(() => sessionStorage, this.storageKey());
+  #rememberedIds(): string[] {
+    const stored = readJson(() => sessionStorage, this.#storageKey());
     if (!Array.isArray(stored)) return [];
-    return stored.filter((id): id is string => typeof id === 'string' && this.shown.includes(id));
+    return stored.filter((id): id is string => typeof id === 'string' && this.#shown.includes(id));
   }
 
   /** Keyed by page and element, so two accordions keep their own sets. */
-  private storageKey(): string {
+  #storageKey(): string {
     const position = [...document.querySelectorAll(`${TAG}[remember]`)].indexOf(this);
     return `rugwijzer:info-accordion:${location.pathname}:${this.id || position}`;
   }
 
   /** The given ids that are shown; unknown ones are skipped with one warning per value. */
-  private knownTokens(value: unknown, attribute: string): string[] {
+  #knownTokens(value: unknown, attribute: string): string[] {
     const tokens = asTokens(value);
     const known = new Set(SECTION_IDS as readonly string[]);
     for (const section of this.lightSections) known.add(section.id);
     const unknown = tokens.filter((id) => !known.has(id));
-    if (unknown.length > 0) this.warnOnce(attribute, tokens.join(' '), unknown);
+    if (unknown.length > 0) this.#warnOnce(attribute, tokens.join(' '), unknown);
     return [...new Set(tokens.filter((id) => known.has(id)))];
   }
 
-  private warnOnce(attribute: string, value: string, unknown: string[]): void {
+  #warnOnce(attribute: string, value: string, unknown: string[]): void {
     const key = `${attribute}=${value}`;
     // While the parser is still adding the page's own sections, an id may yet arrive.
-    if (this.warned.has(key) || document.readyState === 'loading') return;
-    this.warned.add(key);
+    if (this.#warned.has(key) || document.readyState === 'loading') return;
+    this.#warned.add(key);
     warnInvalid(TAG, attribute, value, `unknown ids skipped: ${unknown.join(', ')}`);
   }
 
@@ -311,8 +311,8 @@ export class RugInfoAccordion extends RugElement {
    * The chosen sections in order, then the page's own sections it did not name.
    * A `sections` with no known id shows the default set.
    */
-  private resolveShown(): string[] {
-    const chosen = this.knownTokens(this.sections, 'sections');
+  #resolveShown(): string[] {
+    const chosen = this.#knownTokens(this.sections, 'sections');
     const base = chosen.length > 0 ? chosen : [...SECTION_IDS];
     const rest = this.lightSections.map((s) => s.id).filter((id) => !base.includes(id));
     return [...base, ...rest];
@@ -323,7 +323,7 @@ export class RugInfoAccordion extends RugElement {
    * sections: the heading becomes the header, the section the panel (through a slot).
    * Anything else stays where it is, as the page's own content.
    */
-  private adoptLightSections(): void {
+  #adoptLightSections(): void {
     const found: LightSection[] = [...this.lightSections];
     for (const child of this.children) {
       if (child.slot.startsWith('rug-section-')) continue;
@@ -337,8 +337,8 @@ export class RugInfoAccordion extends RugElement {
         /^h[2-6]$/.test(heading.localName) &&
         heading.textContent?.trim() !== '';
       if (!valid) {
-        if (!this.warnedChildren.has(child)) {
-          this.warnedChildren.add(child);
+        if (!this.#warnedChildren.has(child)) {
+          this.#warnedChildren.add(child);
           console.warn(
             `<${TAG}>: a child that is not a <section id="…"> starting with a heading (h2–h6) with text, or whose id is taken, stays as the page's own content.`,
             child,
@@ -355,22 +355,22 @@ export class RugInfoAccordion extends RugElement {
   }
 
   /** Only the first accordion on the page with a hash target scrolls to it. */
-  private isFirstWith(id: string): boolean {
-    const first = [...document.querySelectorAll<RugInfoAccordion>(TAG)].find((accordion) =>
-      accordion.shown?.includes(id),
+  #isFirstWith(id: string): boolean {
+    const first = [...document.querySelectorAll<RugInfoAccordion>(TAG)].find(
+      (accordion) => #shown in accordion && accordion.#shown.includes(id),
     );
     return first === undefined || first === this;
   }
 
-  private sectionElement(id: string): HTMLElement | null {
+  #sectionElement(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
   }
 
-  private headerButton(id: string): HTMLButtonElement | null {
+  #headerButton(id: string): HTMLButtonElement | null {
     return this.renderRoot.querySelector<HTMLButtonElement>(`[id="${CSS.escape(id)}--button"]`);
   }
 
-  private renderMoreInfo(): TemplateResult | typeof nothing {
+  #renderMoreInfo(): TemplateResult | typeof nothing {
     if (!findContactCard()) return nothing;
     return html`<p>
       <button class="go-to-card" part="go-to-card" @click=${goToContactCard}>
@@ -379,11 +379,11 @@ export class RugInfoAccordion extends RugElement {
     </p>`;
   }
 
-  private renderSection(id: string): TemplateResult {
+  #renderSection(id: string): TemplateResult {
     const light = this.lightSections.find((s) => s.id === id);
     const { title, body } = light
       ? { title: light.title, body: html`<slot name=${light.slot}></slot>` }
-      : sectionContent(id as SectionId, this.renderMoreInfo());
+      : sectionContent(id as SectionId, this.#renderMoreInfo());
     const open = this.openIds.has(id);
     const heading = HEADINGS[this.headingLevel] ?? HEADINGS[3]!;
     return html`
@@ -396,7 +396,7 @@ export class RugInfoAccordion extends RugElement {
             aria-expanded=${open ? 'true' : 'false'}
             aria-controls="${id}--panel"
             @click=${() => this.toggle(id)}
-            @keydown=${this.onHeaderKeydown}
+            @keydown=${this.#onHeaderKeydown}
           >
             <span>${title}</span><span class="icon" part="icon" aria-hidden="true"></span>
           </button>
@@ -416,10 +416,10 @@ export class RugInfoAccordion extends RugElement {
     `;
   }
 
-  private renderToggleAll(): TemplateResult | typeof nothing {
+  #renderToggleAll(): TemplateResult | typeof nothing {
     if (this.exclusive) return nothing;
-    const allOpen = this.shown.every((id) => this.openIds.has(id));
-    const panels = this.shown.map((id) => `${id}--panel`).join(' ');
+    const allOpen = this.#shown.every((id) => this.openIds.has(id));
+    const panels = this.#shown.map((id) => `${id}--panel`).join(' ');
     return html`<div class="controls" part="controls">
       <button
         class="toggle-all"
@@ -440,9 +440,9 @@ export class RugInfoAccordion extends RugElement {
   protected override render(): TemplateResult {
     return html`
       <div class="accordion" part="base" lang=${this.locale}>
-        ${this.renderToggleAll()} ${this.shown.map((id) => this.renderSection(id))}
+        ${this.#renderToggleAll()} ${this.#shown.map((id) => this.#renderSection(id))}
       </div>
-      <slot @slotchange=${this.onDefaultSlotChange}></slot>
+      <slot @slotchange=${this.#onDefaultSlotChange}></slot>
     `;
   }
 }
