@@ -152,167 +152,197 @@ export class RugContactCard extends RugElement {
   @property({ type: Boolean, reflect: true, attribute: 'structured-data' })
   structuredData = false;
 
-  private clinic: Clinic = seedClinic();
-  private readonly warned = new Set<string>();
-  private jsonLd: HTMLScriptElement | undefined;
+  #clinic: Clinic = seedClinic();
+  readonly #warned = new Set<string>();
+  #jsonLd: HTMLScriptElement | undefined;
+  /** Therapists slotted or removed after the first render (a framework, a late parser). */
+  readonly #childObserver = new MutationObserver((records) => {
+    const nodes = records.flatMap((r) => [...r.addedNodes, ...r.removedNodes]);
+    if (nodes.some((node) => node !== this.#jsonLd)) this.requestUpdate();
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.syncJsonLd();
+    this.#childObserver.observe(this, { childList: true });
+    if (this.hasUpdated) this.#syncJsonLd();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.jsonLd?.remove();
+    this.#childObserver.disconnect();
+    this.#jsonLd?.remove();
   }
 
   protected override willUpdate(): void {
-    this.clinic = this.isSeedClinic() ? seedClinic() : this.clinicFromFields();
+    const seed = this.#isSeedClinic();
+    this.#clinic = seed ? seedClinic() : this.#clinicFromFields();
+    // DESIGN.md: the `therapists` attribute, else slotted children, else the seed's two.
+    if (seed && this.#hasSlottedTherapists()) this.#clinic.therapists = [];
   }
 
   protected override updated(): void {
-    this.syncJsonLd();
+    this.#syncJsonLd();
   }
 
   /** The clinic as vCard 3.0 text: what "add to contacts" downloads. */
   toVCard(): string {
-    const { clinic } = this;
+    const clinic = this.#clinic;
     return vcard({
       name: clinic.name,
       phone: clinic.phoneNumber ?? '',
-      email: clinic.emailHref ? clinic.email.trim().replace(/^mailto:/i, '') : '',
+      email: clinic.emailHref ? clinic.email : '',
       url: clinic.websiteHref ?? '',
       address: clinic.address,
       note: clinic.therapists.map((t) => (t.role ? `${t.name}, ${t.role}` : t.name)).join('\n'),
     });
   }
 
-  private onChannel(channel: RugContactChannel): void {
+  #onChannel(channel: RugContactChannel): void {
     this.dispatchEvent(rugEvent('rug-contact', { channel }));
   }
 
-  private downloadVCard(): void {
+  #downloadVCard(): void {
     const url = URL.createObjectURL(
       new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' }),
     );
     const link = document.createElement('a');
     link.href = url;
-    link.download = `${this.clinic.name.replace(/[^\p{L}\d -]+/gu, '').trim() || 'contact'}.vcf`;
+    link.download = `${this.#clinic.name.replace(/[^\p{L}\d -]+/gu, '').trim() || 'contact'}.vcf`;
     this.renderRoot.appendChild(link);
     link.click();
     link.remove();
     // Revoked later: the download reads the Blob after this task.
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.onChannel('vcard');
+    this.#onChannel('vcard');
   }
 
   /** True while no contact field is set: the seed's clinic as a whole. */
-  private isSeedClinic(): boolean {
-    const fields = [
-      this.name,
-      this.phone,
-      this.email,
-      this.website,
-      this.address,
-      this.bookingUrl,
-      this.openingHours,
-    ];
-    return fields.every((field) => !field?.trim()) && this.therapists.length === 0;
-  }
-
-  private clinicFromFields(): Clinic {
-    const phoneNumber = this.phone.trim() ? e164(this.phone) : null;
-    if (this.phone.trim() && !phoneNumber) {
-      this.warnOnce('phone', this.phone, 'shown as text, without a link');
-    }
-    const emailHref = this.email.trim() ? mailtoUrl(this.email) : null;
-    if (this.email.trim() && !emailHref) {
-      this.warnOnce('email', this.email, 'shown as text, without a link');
-    }
-    const { specs, invalid } = parseOpeningHours(this.openingHours);
-    if (invalid.length > 0) {
-      this.warnOnce('opening-hours', this.openingHours, `skipped: ${invalid.join('; ')}`);
-    }
+  /**
+   * The contact fields as given. A removed attribute (Lit gives `null`) or a property set
+   * to something else than a string counts as unset.
+   */
+  #fields() {
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
     return {
-      name: this.name.trim(),
-      phone: this.phone.trim(),
-      phoneNumber,
-      email: this.email.trim(),
-      emailHref,
-      website: this.website.trim(),
-      websiteHref: this.safeWebUrl('website', this.website),
-      address: this.address.trim(),
-      bookingHref: this.safeWebUrl('booking-url', this.bookingUrl),
-      hours: specs,
-      therapists: this.therapists.map(({ name, role }) => ({ name, role: role ?? '' })),
+      name: text(this.name),
+      phone: text(this.phone),
+      email: text(this.email),
+      website: text(this.website),
+      address: text(this.address),
+      bookingUrl: text(this.bookingUrl),
+      openingHours: text(this.openingHours),
     };
   }
 
-  private safeWebUrl(attribute: string, value: string): string | null {
+  #therapistList(): Therapist[] {
+    return Array.isArray(this.therapists) ? this.therapists.filter(isTherapist) : [];
+  }
+
+  /** True while no contact field is set: the seed's clinic as a whole. */
+  #isSeedClinic(): boolean {
+    // A `therapists` attribute that is set counts even when its JSON is refused: a
+    // partner's card must not fall back to the seed's people.
+    const therapistsSet =
+      this.#therapistList().length > 0 || Boolean(this.getAttribute('therapists')?.trim());
+    return Object.values(this.#fields()).every((field) => field.trim() === '') && !therapistsSet;
+  }
+
+  #hasSlottedTherapists(): boolean {
+    return this.querySelector(':scope > [slot="therapists"]') !== null;
+  }
+
+  #clinicFromFields(): Clinic {
+    const f = this.#fields();
+    const phoneNumber = f.phone.trim() ? e164(f.phone) : null;
+    if (f.phone.trim() && !phoneNumber) {
+      this.#warnOnce('phone', f.phone, 'shown as text, without a link');
+    }
+    const emailHref = f.email.trim() ? mailtoUrl(f.email) : null;
+    if (f.email.trim() && !emailHref) {
+      this.#warnOnce('email', f.email, 'shown as text, without a link');
+    }
+    const { specs, invalid } = parseOpeningHours(f.openingHours);
+    if (invalid.length > 0) {
+      this.#warnOnce('opening-hours', f.openingHours, `skipped: ${invalid.join('; ')}`);
+    }
+    return {
+      name: f.name.trim(),
+      phone: f.phone.trim(),
+      phoneNumber,
+      // Shown as an address; the link has the scheme.
+      email: emailHref ? emailHref.slice('mailto:'.length) : f.email.trim(),
+      emailHref,
+      website: f.website.trim(),
+      websiteHref: this.#safeWebUrl('website', f.website),
+      address: f.address.trim(),
+      bookingHref: this.#safeWebUrl('booking-url', f.bookingUrl),
+      hours: specs,
+      therapists: this.#therapistList().map(({ name, role }) => ({ name, role: role ?? '' })),
+    };
+  }
+
+  #safeWebUrl(attribute: string, value: string): string | null {
     if (!value.trim()) return null;
     const url = webUrl(value);
-    if (!url) this.warnOnce(attribute, value, 'only http(s) links are shown');
+    if (!url) this.#warnOnce(attribute, value, 'only http(s) links are shown');
     return url;
   }
 
-  private warnOnce(attribute: string, value: string, consequence: string): void {
+  #warnOnce(attribute: string, value: string, consequence: string): void {
     const key = `${attribute}=${value}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     warnInvalid(TAG, attribute, value, consequence);
   }
 
   /** One JSON-LD script as the card's light-DOM child while `structured-data` is on. */
-  private syncJsonLd(): void {
+  #syncJsonLd(): void {
     if (!this.structuredData || !this.isConnected) {
-      this.jsonLd?.remove();
+      this.#jsonLd?.remove();
       return;
     }
-    const { clinic } = this;
-    this.jsonLd ??= Object.assign(document.createElement('script'), {
+    const clinic = this.#clinic;
+    this.#jsonLd ??= Object.assign(document.createElement('script'), {
       type: 'application/ld+json',
     });
-    this.jsonLd.textContent = jsonLdText(
+    this.#jsonLd.textContent = jsonLdText(
       structuredData({
         name: clinic.name,
         telephone: clinic.phoneNumber ?? '',
         url: clinic.websiteHref ?? '',
-        email: clinic.emailHref ? clinic.email.replace(/^mailto:/i, '') : '',
+        email: clinic.emailHref ? clinic.email : '',
         address: clinic.address,
         openingHours: clinic.hours.map((spec) => spec.text),
         employees: clinic.therapists,
       }),
     );
-    if (this.jsonLd.parentNode !== this) this.appendChild(this.jsonLd);
+    if (this.#jsonLd.parentNode !== this) this.appendChild(this.#jsonLd);
   }
 
-  private renderDetail(
-    label: string,
-    value: TemplateResult | string | typeof nothing,
-  ): TemplateResult {
+  #renderDetail(label: string, value: TemplateResult | string | typeof nothing): TemplateResult {
     return html`<dt>${label}</dt>
       <dd>${value}</dd>`;
   }
 
-  private renderTherapists(): TemplateResult | typeof nothing {
-    const { therapists } = this.clinic;
-    const slotted = this.querySelector(':scope > [slot="therapists"]') !== null;
+  #renderTherapists(): TemplateResult | typeof nothing {
+    const { therapists } = this.#clinic;
+    const slotted = this.#hasSlottedTherapists();
     if (therapists.length === 0 && !slotted) return nothing;
     const list = html`<ul class="therapists">
       ${therapists.map(
         (t) => html`<li>${t.name}${t.role ? html`, <span class="role">${t.role}</span>` : ''}</li>`,
       )}
     </ul>`;
-    return this.renderDetail(
+    return this.#renderDetail(
       msg('Therapeuten', { id: 'card.therapists' }),
       therapists.length > 0 ? list : html`<slot name="therapists"></slot>`,
     );
   }
 
-  private renderHours(): TemplateResult | typeof nothing {
-    const { hours } = this.clinic;
+  #renderHours(): TemplateResult | typeof nothing {
+    const { hours } = this.#clinic;
     if (hours.length === 0) return nothing;
-    return this.renderDetail(
+    return this.#renderDetail(
       msg('Openingstijden', { id: 'card.opening-hours' }),
       html`<ul class="hours">
         ${hours.map(
@@ -323,19 +353,19 @@ export class RugContactCard extends RugElement {
   }
 
   protected override render(): TemplateResult {
-    const c = this.clinic;
+    const c = this.#clinic;
     const phone = c.phoneNumber
-      ? html`<a href="tel:${c.phoneNumber}" @click=${() => this.onChannel('phone')}>${c.phone}</a>`
+      ? html`<a href="tel:${c.phoneNumber}" @click=${() => this.#onChannel('phone')}>${c.phone}</a>`
       : c.phone;
     const email = c.emailHref
-      ? html`<a href=${c.emailHref} @click=${() => this.onChannel('email')}>${c.email}</a>`
+      ? html`<a href=${c.emailHref} @click=${() => this.#onChannel('email')}>${c.email}</a>`
       : c.email;
     const website = c.websiteHref
       ? html`<a
           href=${c.websiteHref}
           target="_blank"
           rel="noopener"
-          @click=${() => this.onChannel('website')}
+          @click=${() => this.#onChannel('website')}
           >${c.website}</a
         >`
       : nothing;
@@ -351,15 +381,15 @@ export class RugContactCard extends RugElement {
           )}
         </p>
         <dl part="details">
-          ${c.phone ? this.renderDetail(msg('Telefoon', { id: 'card.phone' }), phone) : nothing}
-          ${c.email ? this.renderDetail(msg('E-mail', { id: 'card.email' }), email) : nothing}
+          ${c.phone ? this.#renderDetail(msg('Telefoon', { id: 'card.phone' }), phone) : nothing}
+          ${c.email ? this.#renderDetail(msg('E-mail', { id: 'card.email' }), email) : nothing}
           ${
             c.websiteHref
-              ? this.renderDetail(msg('Website', { id: 'card.website' }), website)
+              ? this.#renderDetail(msg('Website', { id: 'card.website' }), website)
               : nothing
           }
-          ${c.address ? this.renderDetail(msg('Adres', { id: 'card.address' }), c.address) : nothing}
-          ${this.renderHours()} ${this.renderTherapists()}
+          ${c.address ? this.#renderDetail(msg('Adres', { id: 'card.address' }), c.address) : nothing}
+          ${this.#renderHours()} ${this.#renderTherapists()}
         </dl>
         <div class="actions" part="actions">
           ${
@@ -370,12 +400,12 @@ export class RugContactCard extends RugElement {
                   href=${c.bookingHref}
                   target="_blank"
                   rel="noopener"
-                  @click=${() => this.onChannel('booking')}
+                  @click=${() => this.#onChannel('booking')}
                   >${msg('Afspraak maken', { id: 'card.book' })}</a
                 >`
               : nothing
           }
-          <button class="action" part="vcard" type="button" @click=${this.downloadVCard}>
+          <button class="action" part="vcard" type="button" @click=${this.#downloadVCard}>
             ${msg('Toevoegen aan contacten', { id: 'card.add-to-contacts' })}
           </button>
         </div>

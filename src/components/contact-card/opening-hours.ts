@@ -15,7 +15,13 @@ export interface OpeningSpec {
 
 const DAY = `(${DAYS.join('|')})`;
 const DAY_GROUP = new RegExp(`^${DAY}(?:-${DAY})?$`);
-const TIME_RANGE = /^([01]\d|2[0-4]):([0-5]\d)-([01]\d|2[0-4]):([0-5]\d)$/;
+const TIME_RANGE = /^(\d\d:\d\d)-(\d\d:\d\d)$/;
+
+/** `00:00`–`23:59`; `24:00` only as the end of a range (open until midnight). */
+function isTime(time: string, end: boolean): boolean {
+  const [hours, minutes] = time.split(':').map(Number) as [number, number];
+  return (hours < 24 && minutes < 60) || (end && time === '24:00');
+}
 
 /** One spec, or `null` when it is not schema.org's form. */
 export function parseSpec(text: string): OpeningSpec | null {
@@ -30,9 +36,9 @@ export function parseSpec(text: string): OpeningSpec | null {
   }
   const times: Array<[string, string]> = [];
   for (const range of timeParts.join(',').split(',').filter(Boolean)) {
-    const match = TIME_RANGE.exec(range);
-    if (!match) return null;
-    times.push([`${match[1]}:${match[2]}`, `${match[3]}:${match[4]}`]);
+    const [, from = '', to = ''] = TIME_RANGE.exec(range) ?? [];
+    if (!isTime(from, false) || !isTime(to, true)) return null;
+    times.push([from, to]);
   }
   return times.length > 0 ? { text: text.trim().replace(/\s+/g, ' '), days, times } : null;
 }
