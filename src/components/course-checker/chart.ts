@@ -1,6 +1,6 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { CheckIn } from './classify.js';
-import { dayNumber } from './dates.js';
+import { dayNumber, isoDate } from './dates.js';
 import { WINDOW_DAYS } from './thresholds.js';
 
 /**
@@ -60,7 +60,7 @@ export function chart(
             <line class="grid" x1=${LEFT} x2=${WIDTH - RIGHT} y1=${y(score)} y2=${y(score)}></line>
             <text class="axis" x=${LEFT - 6} y=${y(score) + 4} text-anchor="end">${score}</text>`,
         )}
-        <text class="axis" x=${LEFT} y=${HEIGHT - 6}>${formatDate(checkIns[0]!.date)}</text>
+        <text class="axis" x=${LEFT} y=${HEIGHT - 6}>${formatDate(isoDate(first))}</text>
         <text class="axis" x=${WIDTH - RIGHT} y=${HEIGHT - 6} text-anchor="end">
           ${formatDate(checkIns[checkIns.length - 1]!.date)}
         </text>

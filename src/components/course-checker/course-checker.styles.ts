@@ -157,6 +157,7 @@ export const checkerStyles = css`
   table {
     border-collapse: collapse;
     width: 100%;
+    font-size: 0.875em;
   }
   caption {
     text-align: start;
@@ -165,14 +166,9 @@ export const checkerStyles = css`
   }
   th,
   td {
-    padding: 0.25em 0.5em;
+    padding: 0.25em 0.4em;
     border-bottom: 1px solid var(--rug-color-border, #b1b4b6);
     text-align: start;
-  }
-  .row-actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em;
   }
   .row-actions button {
     min-height: 32px;
@@ -219,25 +215,19 @@ export const checkerStyles = css`
     stroke-width: 3;
     vector-effect: non-scaling-stroke;
   }
-  .line.activity,
-  .point.activity,
-  .key.activity .swatch {
+  .activity {
     stroke: var(--rug-color-accent, #1d4ed8);
     fill: var(--rug-color-accent, #1d4ed8);
   }
-  .line.limitation,
-  .point.limitation,
-  .key.limitation .swatch {
+  .limitation {
     stroke: var(--rug-color-error, #b3261e);
     fill: var(--rug-color-error, #b3261e);
   }
-  .line.pain,
-  .point.pain,
-  .key.pain .swatch {
+  .pain {
     stroke: var(--rug-color-pain, #6b4c00);
     fill: var(--rug-color-pain, #6b4c00);
   }
-  .line {
+  .chart .line {
     fill: none;
   }
   .line.limitation {
@@ -274,6 +264,7 @@ export const checkerStyles = css`
     border-top-style: dotted;
     border-color: var(--rug-color-pain, #6b4c00);
   }
+
   .key.window .swatch {
     height: 1em;
     border: 1px solid var(--rug-color-border, #b1b4b6);

@@ -148,9 +148,9 @@ export class RugCourseChecker extends RugElement {
   private notice: Notice | null = null;
 
   /** Stored data that could not be read: never overwritten unless the person deletes it. */
-  private storageBlocked = false;
-  private resultPending = false;
-  private readonly warned = new Set<string>();
+  #storageBlocked = false;
+  #resultPending = false;
+  readonly #warned = new Set<string>();
 
   /** The check-ins, sorted by date, one per date. Setting it keeps only valid check-ins. */
   get entries(): CheckIn[] {
@@ -161,7 +161,7 @@ export class RugCourseChecker extends RugElement {
       warnInvalid(TAG, 'entries', value, 'an array of check-ins is needed; kept the previous');
       return;
     }
-    const context = { start: this.effectiveStart(), today: localToday() };
+    const context = { start: this.#effectiveStart(), today: localToday() };
     const byDate = new Map<string, CheckIn>();
     value.forEach((item: unknown, index) => {
       const isObject = typeof item === 'object' && item !== null;
@@ -173,7 +173,7 @@ export class RugCourseChecker extends RugElement {
       byDate.delete(date);
       byDate.set(date, { date, pain, activity, limitation });
     });
-    this.setCheckIns([...byDate.values()]);
+    this.#setCheckIns([...byDate.values()]);
   }
 
   /** Ids of the red flags answered "yes". Setting it answers every question. */
@@ -188,13 +188,13 @@ export class RugCourseChecker extends RugElement {
     const unknown = value.filter((id) => !isRedFlag(id));
     if (unknown.length > 0) warnInvalid(TAG, 'redFlags', unknown, 'unknown ids skipped');
     this.answers = Object.fromEntries(RED_FLAGS.map((flag) => [flag, value.includes(flag)]));
-    this.inputsChanged();
+    this.#inputsChanged();
   }
 
   /** The classification of the current data (CLINICAL.md), read-only. */
   get result(): CourseResult {
     return classify({
-      start: this.effectiveStart(),
+      start: this.#effectiveStart(),
       entries: this.checkIns,
       redFlags: this.redFlags,
     });
@@ -202,37 +202,37 @@ export class RugCourseChecker extends RugElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.restore();
+    this.#restore();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('start')) {
-      if (this.start && this.effectiveStart() === null) {
-        this.warnOnce('start', this.start, 'treated as unset');
+      if (this.start && this.#effectiveStart() === null) {
+        this.#warnOnce('start', this.start, 'treated as unset');
       }
-      if (this.hasUpdated) this.resultPending = true;
+      if (this.hasUpdated) this.#resultPending = true;
     }
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    const inputsChanged = this.resultPending;
-    if (this.resultPending) {
-      this.resultPending = false;
+    const inputsChanged = this.#resultPending;
+    if (this.#resultPending) {
+      this.#resultPending = false;
       this.dispatchEvent(rugEvent('rug-course-result', this.result));
     }
-    if ((inputsChanged || changed.has('remember')) && this.remember && !this.storageBlocked) {
-      this.persist();
+    if ((inputsChanged || changed.has('remember')) && this.remember && !this.#storageBlocked) {
+      this.#persist();
     }
   }
 
   /** Removes every answer and check-in, here and on this device. */
   deleteData(): void {
-    this.storageBlocked = false;
-    erase(() => localStorage, this.storageKey());
+    this.#storageBlocked = false;
+    erase(() => localStorage, this.#storageKey());
     this.remember = false;
     this.answers = {};
     this.start = null;
-    this.setCheckIns([]);
+    this.#setCheckIns([]);
     this.draft = emptyDraft();
     this.errors = [];
     this.editing = null;
@@ -241,7 +241,7 @@ export class RugCourseChecker extends RugElement {
 
   /** The data as a JSON file's text: what "export" downloads. */
   exportData(): string {
-    return JSON.stringify(this.snapshot(), null, 2);
+    return JSON.stringify(this.#snapshot(), null, 2);
   }
 
   /** Replaces the data with a file's; returns `false` and changes nothing when it is not valid. */
@@ -265,51 +265,51 @@ export class RugCourseChecker extends RugElement {
     }
     this.start = data!.start;
     this.answers = Object.fromEntries(RED_FLAGS.map((f) => [f, data!.redFlags.includes(f)]));
-    this.setCheckIns(data!.entries);
+    this.#setCheckIns(data!.entries);
     this.notice = { imported: this.checkIns.length };
     return true;
   }
 
-  private effectiveStart(): string | null {
+  #effectiveStart(): string | null {
     const day = dayNumber(this.start);
     return day !== null && day <= dayNumber(localToday())! ? this.start : null;
   }
 
-  private setCheckIns(checkIns: CheckIn[]): void {
+  #setCheckIns(checkIns: CheckIn[]): void {
     this.checkIns = [...checkIns].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
-    this.inputsChanged();
+    this.#inputsChanged();
   }
 
   /** `start`, `entries` or `redFlags` changed: `rug-course-result` follows the update. */
-  private inputsChanged(): void {
-    if (this.hasUpdated) this.resultPending = true;
+  #inputsChanged(): void {
+    if (this.hasUpdated) this.#resultPending = true;
     this.requestUpdate();
   }
 
-  private warnOnce(attribute: string, value: string, consequence: string): void {
+  #warnOnce(attribute: string, value: string, consequence: string): void {
     const key = `${attribute}=${value}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     warnInvalid(TAG, attribute, value, consequence);
   }
 
-  private storageKey(): string {
+  #storageKey(): string {
     return storageKey(this.id);
   }
 
-  private snapshot(): StoredData {
+  #snapshot(): StoredData {
     return {
       version: SCHEMA_VERSION,
-      start: this.effectiveStart(),
+      start: this.#effectiveStart(),
       entries: this.entries,
       redFlags: this.redFlags,
     };
   }
 
   /** Loads what the person chose to remember on this device, without events. */
-  private restore(): void {
+  #restore(): void {
     if (this.hasUpdated) return;
-    const loaded = load(() => localStorage, this.storageKey());
+    const loaded = load(() => localStorage, this.#storageKey());
     if (loaded.state === 'ok') {
       const { start, entries, redFlags } = loaded.data;
       this.remember = true;
@@ -317,35 +317,35 @@ export class RugCourseChecker extends RugElement {
       this.answers = Object.fromEntries(RED_FLAGS.map((f) => [f, redFlags.includes(f)]));
       this.checkIns = [...entries].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
     } else if (loaded.state === 'corrupt' || loaded.state === 'newer') {
-      this.storageBlocked = true;
+      this.#storageBlocked = true;
       this.notice = loaded.state === 'corrupt' ? 'storage-corrupt' : 'storage-newer';
     }
   }
 
-  private persist(): void {
-    if (!save(() => localStorage, this.storageKey(), this.snapshot())) {
+  #persist(): void {
+    if (!save(() => localStorage, this.#storageKey(), this.#snapshot())) {
       this.remember = false;
       this.notice = 'storage-unavailable';
     }
   }
 
-  private onRememberChange(event: Event): void {
+  #onRememberChange(event: Event): void {
     const on = (event.target as HTMLInputElement).checked;
-    if (on && this.storageBlocked) {
+    if (on && this.#storageBlocked) {
       (event.target as HTMLInputElement).checked = false;
       return;
     }
-    if (!on) erase(() => localStorage, this.storageKey());
+    if (!on) erase(() => localStorage, this.#storageKey());
     this.notice = null;
     this.remember = on;
   }
 
-  private onAnswer(flag: RedFlag, yes: boolean): void {
+  #onAnswer(flag: RedFlag, yes: boolean): void {
     this.answers = { ...this.answers, [flag]: yes };
-    this.inputsChanged();
+    this.#inputsChanged();
   }
 
-  private onStartChange(event: Event): void {
+  #onStartChange(event: Event): void {
     const value = (event.target as HTMLInputElement).value;
     const day = dayNumber(value);
     this.startError =
@@ -359,11 +359,11 @@ export class RugCourseChecker extends RugElement {
     if (!this.startError) this.start = value === '' ? null : value;
   }
 
-  private onDraftInput(field: CheckInField, event: Event): void {
+  #onDraftInput(field: CheckInField, event: Event): void {
     this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
   }
 
-  private onSubmitCheckIn(event: Event): void {
+  #onSubmitCheckIn(event: Event): void {
     event.preventDefault();
     const entry = {
       date: this.draft.date,
@@ -371,7 +371,7 @@ export class RugCourseChecker extends RugElement {
       activity: scoreValue(this.draft.activity),
       limitation: scoreValue(this.draft.limitation),
     };
-    this.errors = validateCheckIn(entry, { start: this.effectiveStart(), today: localToday() });
+    this.errors = validateCheckIn(entry, { start: this.#effectiveStart(), today: localToday() });
     if (this.errors.length > 0) {
       this.updateComplete.then(() => {
         const field = this.errors[0]!.field;
@@ -381,12 +381,12 @@ export class RugCourseChecker extends RugElement {
     }
     const checkIn = entry as CheckIn;
     const others = this.checkIns.filter((c) => c.date !== checkIn.date && c.date !== this.editing);
-    this.setCheckIns([...others, checkIn]);
+    this.#setCheckIns([...others, checkIn]);
     this.draft = emptyDraft();
     this.editing = null;
   }
 
-  private onEdit(checkIn: CheckIn): void {
+  #onEdit(checkIn: CheckIn): void {
     this.editing = checkIn.date;
     this.errors = [];
     this.draft = {
@@ -400,21 +400,21 @@ export class RugCourseChecker extends RugElement {
     );
   }
 
-  private onCancelEdit(): void {
+  #onCancelEdit(): void {
     this.editing = null;
     this.errors = [];
     this.draft = emptyDraft();
   }
 
-  private onDelete(checkIn: CheckIn): void {
-    this.setCheckIns(this.checkIns.filter((c) => c !== checkIn));
-    if (this.editing === checkIn.date) this.onCancelEdit();
+  #onDeleteEdited(): void {
+    this.#setCheckIns(this.checkIns.filter((c) => c.date !== this.editing));
+    this.#onCancelEdit();
     this.updateComplete.then(() =>
       this.renderRoot.querySelector<HTMLElement>('#history-heading')?.focus(),
     );
   }
 
-  private onExport(): void {
+  #onExport(): void {
     const url = URL.createObjectURL(new Blob([this.exportData()], { type: 'application/json' }));
     const link = document.createElement('a');
     link.href = url;
@@ -426,7 +426,7 @@ export class RugCourseChecker extends RugElement {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
-  private async onImport(event: Event): Promise<void> {
+  async #onImport(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
@@ -438,23 +438,28 @@ export class RugCourseChecker extends RugElement {
     }
   }
 
-  private formatDate(date: string): string {
+  /**
+   * A date in the active language: `4 november 2026`; `short` gives `4 nov`, with the year
+   * only when the check-ins span more than one year (a narrow table must fit a phone).
+   */
+  #formatDate(date: string, short = false): string {
+    const years = new Set(this.checkIns.map((c) => c.date.slice(0, 4)));
     return new Intl.DateTimeFormat(this.locale, {
       day: 'numeric',
-      month: 'long',
-      year: 'numeric',
+      month: short ? 'short' : 'long',
+      ...(short && years.size <= 1 ? {} : { year: 'numeric' }),
       timeZone: 'UTC',
     }).format(dayNumber(date)! * 86_400_000);
   }
 
-  private formatChange(value: number): string {
+  #formatChange(value: number): string {
     return new Intl.NumberFormat(this.locale, { signDisplay: 'exceptZero' }).format(value);
   }
 
-  private renderContactAction(): TemplateResult | typeof nothing {
+  #renderContactAction(): TemplateResult | typeof nothing {
     const url = this.contactUrl ? webUrl(this.contactUrl) : null;
     if (this.contactUrl && !url) {
-      this.warnOnce('contact-url', this.contactUrl, 'only http(s) links are shown');
+      this.#warnOnce('contact-url', this.contactUrl, 'only http(s) links are shown');
     }
     const label = msg('Neem contact op met een fysiotherapeut', { id: 'checker.contact' });
     if (url) {
@@ -470,7 +475,7 @@ export class RugCourseChecker extends RugElement {
     return nothing;
   }
 
-  private renderFlagAdvice(result: CourseResult): TemplateResult {
+  #renderFlagAdvice(result: CourseResult): TemplateResult {
     return html`
       <ul class="flagged">
         ${this.redFlags.map(
@@ -485,7 +490,7 @@ export class RugCourseChecker extends RugElement {
                   : nothing
               }
               <br />
-              <button type="button" part="button" @click=${() => this.onAnswer(flag, false)}>
+              <button type="button" part="button" @click=${() => this.#onAnswer(flag, false)}>
                 ${msg('Ik ben hiermee bij de huisarts geweest', { id: 'checker.seen-gp' })}
               </button>
             </li>`,
@@ -494,17 +499,17 @@ export class RugCourseChecker extends RugElement {
     `;
   }
 
-  private renderFigures(result: CourseResult): TemplateResult | typeof nothing {
+  #renderFigures(result: CourseResult): TemplateResult | typeof nothing {
     const { weeks, reference, change } = result;
     return html`
       ${weeks === null ? nothing : html`<p>${weeksText(weeks)}</p>`}
       ${
         reference && change
-          ? html`<p>${changeSinceText(this.formatDate(reference.date))}:</p>
+          ? html`<p>${changeSinceText(this.#formatDate(reference.date))}:</p>
               <ul class="changes">
                 ${(['activity', 'limitation', 'pain'] as const).map(
                   (score) =>
-                    html`<li>${scoreLabel[score]()}: ${this.formatChange(change[score])}</li>`,
+                    html`<li>${scoreLabel[score]()}: ${this.#formatChange(change[score])}</li>`,
                 )}
               </ul>`
           : nothing
@@ -512,7 +517,7 @@ export class RugCourseChecker extends RugElement {
     `;
   }
 
-  private renderResult(): TemplateResult {
+  #renderResult(): TemplateResult {
     const result = this.result;
     const flagged = result.status === 'urgent' || result.status === 'see-doctor';
     const answered = RED_FLAGS.every((flag) => flag in this.answers);
@@ -524,15 +529,15 @@ export class RugCourseChecker extends RugElement {
           <p class="advice"><strong>${statusAdvice(result.status)}</strong></p>
           ${
             flagged
-              ? this.renderFlagAdvice(result)
+              ? this.#renderFlagAdvice(result)
               : html`<ul class="reasons">
                   ${(result.reasons as CourseReason[]).map((r) => html`<li>${reasonText(r)}</li>`)}
                 </ul>`
           }
-          ${flagged ? nothing : this.renderFigures(result)}
+          ${flagged ? nothing : this.#renderFigures(result)}
           ${
             result.status === 'deviant' || result.status === 'persistent'
-              ? this.renderContactAction()
+              ? this.#renderContactAction()
               : nothing
           }
           <p class="disclaimer">
@@ -546,7 +551,7 @@ export class RugCourseChecker extends RugElement {
     return html`<div class="result" part="result" aria-live="polite">${content}</div>`;
   }
 
-  private renderFlags(): TemplateResult {
+  #renderFlags(): TemplateResult {
     const answered = RED_FLAGS.every((flag) => flag in this.answers);
     if (answered && !this.showFlags) {
       return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
@@ -576,7 +581,7 @@ export class RugCourseChecker extends RugElement {
                 type="radio"
                 name="flag-${flag}"
                 .checked=${this.answers[flag] === true}
-                @change=${() => this.onAnswer(flag, true)}
+                @change=${() => this.#onAnswer(flag, true)}
               />
               ${msg('Ja', { id: 'checker.yes' })}</label
             >
@@ -585,7 +590,7 @@ export class RugCourseChecker extends RugElement {
                 type="radio"
                 name="flag-${flag}"
                 .checked=${this.answers[flag] === false}
-                @change=${() => this.onAnswer(flag, false)}
+                @change=${() => this.#onAnswer(flag, false)}
               />
               ${msg('Nee', { id: 'checker.no' })}</label
             >
@@ -601,7 +606,7 @@ export class RugCourseChecker extends RugElement {
     </section>`;
   }
 
-  private renderField(field: CheckInField, label: string, hint: string | null): TemplateResult {
+  #renderField(field: CheckInField, label: string, hint: string | null): TemplateResult {
     const error = this.errors.find((e) => e.field === field);
     const describedBy = [hint ? `checkin-${field}-hint` : '', error ? `checkin-${field}-error` : '']
       .filter(Boolean)
@@ -621,18 +626,18 @@ export class RugCourseChecker extends RugElement {
         id="checkin-${field}"
         type=${isDate ? 'date' : 'number'}
         inputmode=${isDate ? 'none' : 'numeric'}
-        min=${isDate ? (this.effectiveStart() ?? '') : '0'}
+        min=${isDate ? (this.#effectiveStart() ?? '') : '0'}
         max=${isDate ? localToday() : '10'}
         step="1"
         .value=${this.draft[field]}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-        @input=${(e: Event) => this.onDraftInput(field, e)}
+        @input=${(e: Event) => this.#onDraftInput(field, e)}
       />
     </div>`;
   }
 
-  private renderCheckInForm(): TemplateResult {
+  #renderCheckInForm(): TemplateResult {
     return html`<section class="form" part="form" aria-labelledby="checkin-heading">
       <h3 id="checkin-heading">
         ${
@@ -644,10 +649,10 @@ export class RugCourseChecker extends RugElement {
       <p class="hint">
         ${msg('Doe één keer per week een meting; vaker mag ook.', { id: 'checker.form.weekly' })}
       </p>
-      <form novalidate @submit=${this.onSubmitCheckIn}>
-        ${this.renderField('date', msg('Datum', { id: 'checker.form.date' }), null)}
+      <form novalidate @submit=${this.#onSubmitCheckIn}>
+        ${this.#renderField('date', msg('Datum', { id: 'checker.form.date' }), null)}
         ${SCORES.map((score) =>
-          this.renderField(score, scoreQuestion[score](), scoreEnds[score]()),
+          this.#renderField(score, scoreQuestion[score](), scoreEnds[score]()),
         )}
         <div class="buttons">
           <button class="primary" part="button" type="submit">
@@ -659,9 +664,12 @@ export class RugCourseChecker extends RugElement {
           </button>
           ${
             this.editing
-              ? html`<button type="button" part="button" @click=${this.onCancelEdit}>
-                  ${msg('Annuleren', { id: 'checker.form.cancel' })}
-                </button>`
+              ? html`<button type="button" part="button" @click=${this.#onDeleteEdited}>
+                    ${msg('Meting verwijderen', { id: 'checker.form.delete' })}
+                  </button>
+                  <button type="button" part="button" @click=${this.#onCancelEdit}>
+                    ${msg('Annuleren', { id: 'checker.form.cancel' })}
+                  </button>`
               : nothing
           }
         </div>
@@ -669,7 +677,7 @@ export class RugCourseChecker extends RugElement {
     </section>`;
   }
 
-  private renderHistory(): TemplateResult | typeof nothing {
+  #renderHistory(): TemplateResult | typeof nothing {
     if (this.checkIns.length === 0) return nothing;
     return html`<section class="history" part="history" aria-labelledby="history-heading">
       <h3 id="history-heading" tabindex="-1">
@@ -686,7 +694,7 @@ export class RugCourseChecker extends RugElement {
           limitation: scoreLabel.limitation(),
           window: msg('De 3 weken vóór de laatste meting', { id: 'checker.chart.window' }),
         },
-        (date) => this.formatDate(date),
+        (date) => this.#formatDate(date, true),
         'history-table',
       )}
       <div class="table-wrap">
@@ -711,21 +719,14 @@ export class RugCourseChecker extends RugElement {
             ${this.checkIns.map(
               (c) =>
                 html`<tr>
-                  <th scope="row">${this.formatDate(c.date)}</th>
+                  <th scope="row">${this.#formatDate(c.date, true)}</th>
                   ${SCORES.map((score) => html`<td>${c[score]}</td>`)}
                   <td class="row-actions">
-                    <button type="button" part="button" @click=${() => this.onEdit(c)}>
+                    <button type="button" part="button" @click=${() => this.#onEdit(c)}>
                       ${msg('Wijzigen', { id: 'checker.history.edit' })}<span
                         class="visually-hidden"
                       >
-                        ${this.formatDate(c.date)}</span
-                      >
-                    </button>
-                    <button type="button" part="button" @click=${() => this.onDelete(c)}>
-                      ${msg('Verwijderen', { id: 'checker.history.delete' })}<span
-                        class="visually-hidden"
-                      >
-                        ${this.formatDate(c.date)}</span
+                        ${this.#formatDate(c.date)}</span
                       >
                     </button>
                   </td>
@@ -737,7 +738,7 @@ export class RugCourseChecker extends RugElement {
     </section>`;
   }
 
-  private renderNotice(): TemplateResult | string {
+  #renderNotice(): TemplateResult | string {
     const { notice } = this;
     if (notice === null) return '';
     if (typeof notice === 'object') return importedText(notice.imported);
@@ -768,7 +769,7 @@ export class RugCourseChecker extends RugElement {
     }
   }
 
-  private renderData(): TemplateResult {
+  #renderData(): TemplateResult {
     return html`<section class="data" part="data" aria-labelledby="data-heading">
       <h3 id="data-heading">${msg('Uw gegevens', { id: 'checker.data.heading' })}</h3>
       <p class="hint">
@@ -780,19 +781,19 @@ export class RugCourseChecker extends RugElement {
         <input
           type="checkbox"
           .checked=${this.remember}
-          ?disabled=${this.storageBlocked}
-          @change=${this.onRememberChange}
+          ?disabled=${this.#storageBlocked}
+          @change=${this.#onRememberChange}
         />
         ${msg('Onthouden op dit apparaat', { id: 'checker.data.remember' })}
       </label>
-      <p class="notice" role="status">${this.renderNotice()}</p>
+      <p class="notice" role="status">${this.#renderNotice()}</p>
       <div class="buttons">
-        <button type="button" part="button" @click=${this.onExport}>
+        <button type="button" part="button" @click=${this.#onExport}>
           ${msg('Exporteren als bestand', { id: 'checker.data.export' })}
         </button>
         <label class="file">
           ${msg('Bestand importeren', { id: 'checker.data.import' })}
-          <input type="file" accept="application/json,.json" @change=${this.onImport} />
+          <input type="file" accept="application/json,.json" @change=${this.#onImport} />
         </label>
         <button type="button" part="button" @click=${() => window.print()}>
           ${msg('Samenvatting afdrukken', { id: 'checker.data.print' })}
@@ -808,7 +809,7 @@ export class RugCourseChecker extends RugElement {
     const answered = RED_FLAGS.every((flag) => flag in this.answers);
     return html`
       <div class="checker" part="base" lang=${this.locale}>
-        ${this.renderResult()} ${this.renderFlags()}
+        ${this.#renderResult()} ${this.#renderFlags()}
         ${
           answered
             ? html`
@@ -828,18 +829,18 @@ export class RugCourseChecker extends RugElement {
                       id="start"
                       type="date"
                       max=${localToday()}
-                      .value=${this.effectiveStart() ?? ''}
+                      .value=${this.#effectiveStart() ?? ''}
                       aria-invalid=${this.startError ? 'true' : 'false'}
                       aria-describedby=${this.startError ? 'start-error' : nothing}
-                      @change=${this.onStartChange}
+                      @change=${this.#onStartChange}
                     />
                   </div>
                 </section>
-                ${this.renderCheckInForm()} ${this.renderHistory()}
+                ${this.#renderCheckInForm()} ${this.#renderHistory()}
               `
             : nothing
         }
-        ${this.renderData()}
+        ${this.#renderData()}
       </div>
     `;
   }

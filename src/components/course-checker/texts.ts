@@ -64,7 +64,7 @@ export function flagQuestion(flag: RedFlag): string {
 export function statusTitle(status: Status): string {
   switch (status) {
     case 'urgent':
-      return msg('Bel nu uw huisarts', { id: 'checker.status.urgent' });
+      return msg('Dringend: neem nu contact op met een arts', { id: 'checker.status.urgent' });
     case 'see-doctor':
       return msg('Maak binnenkort een afspraak met uw huisarts', {
         id: 'checker.status.see-doctor',
