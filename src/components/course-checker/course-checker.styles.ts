@@ -111,26 +111,6 @@ export const checkerStyles = css`
     color: var(--rug-color-error, #b3261e);
     font-weight: 700;
   }
-  button,
-  .button,
-  .file {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    padding: 0.25em 1em;
-    border: 2px solid var(--rug-color-accent, #1d4ed8);
-    border-radius: var(--rug-radius, 4px);
-    background: var(--rug-color-background, #fff);
-    color: var(--rug-color-accent, #1d4ed8);
-    font-weight: 700;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .primary {
-    background: var(--rug-color-accent, #1d4ed8);
-    color: var(--rug-color-on-accent, #fff);
-  }
   .buttons {
     display: flex;
     flex-wrap: wrap;

@@ -468,7 +468,12 @@ export class RugCourseChecker extends RugElement {
       >`;
     }
     if (findContactCard()) {
-      return html`<button class="primary" part="button" type="button" @click=${goToContactCard}>
+      return html`<button
+        class="button primary"
+        part="button"
+        type="button"
+        @click=${goToContactCard}
+      >
         ${msg('Naar de contactgegevens', { id: 'checker.go-to-card' })}
       </button>`;
     }
@@ -490,7 +495,12 @@ export class RugCourseChecker extends RugElement {
                   : nothing
               }
               <br />
-              <button type="button" part="button" @click=${() => this.#onAnswer(flag, false)}>
+              <button
+                class="button"
+                type="button"
+                part="button"
+                @click=${() => this.#onAnswer(flag, false)}
+              >
                 ${msg('Ik ben hiermee bij de huisarts geweest', { id: 'checker.seen-gp' })}
               </button>
             </li>`,
@@ -559,7 +569,7 @@ export class RugCourseChecker extends RugElement {
         <p>
           ${msg('U heeft de vragen over alarmsignalen beantwoord.', { id: 'checker.flags.done' })}
         </p>
-        <button type="button" part="button" @click=${() => (this.showFlags = true)}>
+        <button class="button" type="button" part="button" @click=${() => (this.showFlags = true)}>
           ${msg('Antwoorden bekijken of wijzigen', { id: 'checker.flags.change' })}
         </button>
       </section>`;
@@ -598,7 +608,12 @@ export class RugCourseChecker extends RugElement {
       )}
       ${
         answered
-          ? html`<button type="button" part="button" @click=${() => (this.showFlags = false)}>
+          ? html`<button
+              class="button"
+              type="button"
+              part="button"
+              @click=${() => (this.showFlags = false)}
+            >
               ${msg('Klaar', { id: 'checker.flags.close' })}
             </button>`
           : nothing
@@ -655,7 +670,7 @@ export class RugCourseChecker extends RugElement {
           this.#renderField(score, scoreQuestion[score](), scoreEnds[score]()),
         )}
         <div class="buttons">
-          <button class="primary" part="button" type="submit">
+          <button class="button primary" part="button" type="submit">
             ${
               this.editing
                 ? msg('Wijziging opslaan', { id: 'checker.form.save' })
@@ -664,10 +679,15 @@ export class RugCourseChecker extends RugElement {
           </button>
           ${
             this.editing
-              ? html`<button type="button" part="button" @click=${this.#onDeleteEdited}>
+              ? html`<button
+                    class="button"
+                    type="button"
+                    part="button"
+                    @click=${this.#onDeleteEdited}
+                  >
                     ${msg('Meting verwijderen', { id: 'checker.form.delete' })}
                   </button>
-                  <button type="button" part="button" @click=${this.#onCancelEdit}>
+                  <button class="button" type="button" part="button" @click=${this.#onCancelEdit}>
                     ${msg('Annuleren', { id: 'checker.form.cancel' })}
                   </button>`
               : nothing
@@ -722,7 +742,12 @@ export class RugCourseChecker extends RugElement {
                   <th scope="row">${this.#formatDate(c.date, true)}</th>
                   ${SCORES.map((score) => html`<td>${c[score]}</td>`)}
                   <td class="row-actions">
-                    <button type="button" part="button" @click=${() => this.#onEdit(c)}>
+                    <button
+                      class="button"
+                      type="button"
+                      part="button"
+                      @click=${() => this.#onEdit(c)}
+                    >
                       ${msg('Wijzigen', { id: 'checker.history.edit' })}<span
                         class="visually-hidden"
                       >
@@ -788,17 +813,17 @@ export class RugCourseChecker extends RugElement {
       </label>
       <p class="notice" role="status">${this.#renderNotice()}</p>
       <div class="buttons">
-        <button type="button" part="button" @click=${this.#onExport}>
+        <button class="button" type="button" part="button" @click=${this.#onExport}>
           ${msg('Exporteren als bestand', { id: 'checker.data.export' })}
         </button>
-        <label class="file">
+        <label class="button file">
           ${msg('Bestand importeren', { id: 'checker.data.import' })}
           <input type="file" accept="application/json,.json" @change=${this.#onImport} />
         </label>
-        <button type="button" part="button" @click=${() => window.print()}>
+        <button class="button" type="button" part="button" @click=${() => window.print()}>
           ${msg('Samenvatting afdrukken', { id: 'checker.data.print' })}
         </button>
-        <button type="button" part="button" @click=${this.deleteData}>
+        <button class="button" type="button" part="button" @click=${this.deleteData}>
           ${msg('Mijn gegevens verwijderen', { id: 'checker.data.delete' })}
         </button>
       </div>
