@@ -55,26 +55,11 @@ export const baseStyles = css`
     color: var(--rug-color-link, #1d4ed8);
   }
   @media (forced-colors: active) {
-    /* The elements' action buttons and button-like links. */
-    .button {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      min-height: 44px;
-      padding: 0.25em 1em;
-      border: 2px solid var(--rug-color-accent, #1d4ed8);
-      border-radius: var(--rug-radius, 4px);
-      background: var(--rug-color-background, #fff);
-      color: var(--rug-color-accent, #1d4ed8);
-      font-weight: 700;
-      text-decoration: none;
-    }
-    .button.primary {
-      background: var(--rug-color-accent, #1d4ed8);
-      color: var(--rug-color-on-accent, #fff);
-    }
     :focus-visible {
       outline-color: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
     }
   }
 `;
