@@ -150,10 +150,17 @@ export const checkerStyles = css`
     border-bottom: 1px solid var(--rug-color-border, #b1b4b6);
     text-align: start;
   }
-  .row-actions button {
-    min-height: 32px;
-    padding: 0 0.5em;
-    font-weight: 400;
+  /* The date of a row is its edit button, so the table fits a phone. */
+  .edit {
+    min-height: 24px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--rug-color-link, #1d4ed8);
+    font-weight: 700;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
   }
   .visually-hidden {
     position: absolute;
@@ -273,8 +280,6 @@ export const checkerStyles = css`
     .form,
     .data,
     .start,
-    .row-actions,
-    button,
     .button {
       display: none;
     }

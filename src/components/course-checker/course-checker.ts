@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
@@ -44,6 +45,8 @@ import {
 
 const TAG = 'rug-course-checker';
 const SCORES = ['pain', 'activity', 'limitation'] as const;
+/** A start before this year is taken as a typing slip, not a date. */
+const MIN_YEAR = 1900;
 
 /** A line about storage, export or import shown to the person. */
 type Notice =
@@ -56,6 +59,31 @@ type Notice =
 
 /** What the check-in form holds while a person types: raw strings, never lost on errors. */
 type Draft = Record<CheckInField, string>;
+
+/**
+ * Valid check-ins (real dates, not in the future, not before `start`, scores 0–10), sorted
+ * by date, one per date with the later in the list winning; and the indexes refused.
+ */
+function cleanCheckIns(
+  list: readonly unknown[],
+  start: string | null,
+): { checkIns: CheckIn[]; refused: number[] } {
+  const context = { start, today: localToday() };
+  const byDate = new Map<string, CheckIn>();
+  const refused: number[] = [];
+  list.forEach((item, index) => {
+    const isObject = typeof item === 'object' && item !== null;
+    if (!isObject || validateCheckIn(item as Partial<CheckIn>, context).length > 0) {
+      refused.push(index);
+      return;
+    }
+    const { date, pain, activity, limitation } = item as CheckIn;
+    byDate.delete(date);
+    byDate.set(date, { date, pain, activity, limitation });
+  });
+  const checkIns = [...byDate.values()].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
+  return { checkIns, refused };
+}
 
 function emptyDraft(): Draft {
   return { date: localToday(), pain: '', activity: '', limitation: '' };
@@ -149,6 +177,8 @@ export class RugCourseChecker extends RugElement {
 
   /** Stored data that could not be read: never overwritten unless the person deletes it. */
   #storageBlocked = false;
+  /** The person is typing a start date: it counts when they leave the field. */
+  #typingStart = false;
   #resultPending = false;
   readonly #warned = new Set<string>();
 
@@ -161,19 +191,9 @@ export class RugCourseChecker extends RugElement {
       warnInvalid(TAG, 'entries', value, 'an array of check-ins is needed; kept the previous');
       return;
     }
-    const context = { start: this.#effectiveStart(), today: localToday() };
-    const byDate = new Map<string, CheckIn>();
-    value.forEach((item: unknown, index) => {
-      const isObject = typeof item === 'object' && item !== null;
-      if (!isObject || validateCheckIn(item as Partial<CheckIn>, context).length > 0) {
-        warnInvalid(TAG, `entries[${index}]`, item, 'skipped');
-        return;
-      }
-      const { date, pain, activity, limitation } = item as CheckIn;
-      byDate.delete(date);
-      byDate.set(date, { date, pain, activity, limitation });
-    });
-    this.#setCheckIns([...byDate.values()]);
+    const { checkIns, refused } = cleanCheckIns(value, this.#effectiveStart());
+    for (const index of refused) warnInvalid(TAG, `entries[${index}]`, value[index], 'skipped');
+    this.#setCheckIns(checkIns);
   }
 
   /** Ids of the red flags answered "yes". Setting it answers every question. */
@@ -206,6 +226,9 @@ export class RugCourseChecker extends RugElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('contactUrl') && this.contactUrl && !webUrl(this.contactUrl)) {
+      this.#warnOnce('contact-url', this.contactUrl, 'only http(s) links are shown');
+    }
     if (changed.has('start')) {
       if (this.start && this.#effectiveStart() === null) {
         this.#warnOnce('start', this.start, 'treated as unset');
@@ -253,19 +276,20 @@ export class RugCourseChecker extends RugElement {
     } catch {
       data = null;
     }
-    const context = { start: data?.start ?? null, today: localToday() };
+    const start = data?.start ?? null;
+    const cleaned = data && cleanCheckIns(data.entries, start);
     const valid =
       data !== null &&
-      (data.start === null || dayNumber(data.start) !== null) &&
-      data.entries.every((entry) => validateCheckIn(entry, context).length === 0) &&
+      (start === null || dayNumber(start) !== null) &&
+      cleaned!.refused.length === 0 &&
       data.redFlags.every(isRedFlag);
     if (!valid) {
       this.notice = 'import-failed';
       return false;
     }
-    this.start = data!.start;
+    this.start = start;
     this.answers = Object.fromEntries(RED_FLAGS.map((f) => [f, data!.redFlags.includes(f)]));
-    this.#setCheckIns(data!.entries);
+    this.#setCheckIns(cleaned!.checkIns);
     this.notice = { imported: this.checkIns.length };
     return true;
   }
@@ -315,7 +339,8 @@ export class RugCourseChecker extends RugElement {
       this.remember = true;
       this.start = start;
       this.answers = Object.fromEntries(RED_FLAGS.map((f) => [f, redFlags.includes(f)]));
-      this.checkIns = [...entries].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
+      // What the device kept may have aged (a clock set back): only valid check-ins count.
+      this.checkIns = cleanCheckIns(entries, this.#effectiveStart()).checkIns;
     } else if (loaded.state === 'corrupt' || loaded.state === 'newer') {
       this.#storageBlocked = true;
       this.notice = loaded.state === 'corrupt' ? 'storage-corrupt' : 'storage-newer';
@@ -345,26 +370,63 @@ export class RugCourseChecker extends RugElement {
     this.#inputsChanged();
   }
 
+  /** An answer in the questions: they stay open until "Klaar", so nothing jumps away. */
+  #onRadio(flag: RedFlag, yes: boolean): void {
+    this.showFlags = true;
+    this.#onAnswer(flag, yes);
+  }
+
+  #onFlagsDone(): void {
+    this.showFlags = false;
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#start')?.focus());
+  }
+
+  /**
+   * A start from the date picker counts at once; a typed one when the person leaves the
+   * field or presses Enter: Chromium fires `change` at each typed part (0002, 0020, 2026-01…).
+   */
   #onStartChange(event: Event): void {
-    const value = (event.target as HTMLInputElement).value;
+    if (!this.#typingStart) this.#commitStart((event.target as HTMLInputElement).value);
+  }
+
+  #onStartKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter') this.#onStartCommit(event);
+    else if (event.key !== 'Tab') this.#typingStart = true;
+  }
+
+  #onStartCommit(event: Event): void {
+    if (!this.#typingStart) return;
+    this.#typingStart = false;
+    this.#commitStart((event.target as HTMLInputElement).value);
+  }
+
+  #commitStart(value: string): void {
     const day = dayNumber(value);
     this.startError =
       value === ''
         ? null
-        : day === null
+        : day === null || Number(value.slice(0, 4)) < MIN_YEAR
           ? 'date-invalid'
           : day > dayNumber(localToday())!
             ? 'date-future'
             : null;
-    if (!this.startError) this.start = value === '' ? null : value;
-  }
-
-  #onDraftInput(field: CheckInField, event: Event): void {
-    this.draft = { ...this.draft, [field]: (event.target as HTMLInputElement).value };
+    const start = value === '' ? null : value;
+    if (!this.startError && start !== this.start) this.start = start;
   }
 
   #onSubmitCheckIn(event: Event): void {
     event.preventDefault();
+    // The fields are read here, not mirrored while typing: Chromium reports a half-typed
+    // date as empty, and writing that back would wipe what the person is typing.
+    const form = event.target as HTMLFormElement;
+    const read = (field: CheckInField) =>
+      form.querySelector<HTMLInputElement>(`#checkin-${field}`)?.value ?? '';
+    this.draft = {
+      date: read('date'),
+      pain: read('pain'),
+      activity: read('activity'),
+      limitation: read('limitation'),
+    };
     const entry = {
       date: this.draft.date,
       pain: scoreValue(this.draft.pain),
@@ -438,16 +500,12 @@ export class RugCourseChecker extends RugElement {
     }
   }
 
-  /**
-   * A date in the active language: `4 november 2026`; `short` gives `4 nov`, with the year
-   * only when the check-ins span more than one year (a narrow table must fit a phone).
-   */
+  /** A date in the active language: `4 november 2026`, or `4 nov 2026` when `short`. */
   #formatDate(date: string, short = false): string {
-    const years = new Set(this.checkIns.map((c) => c.date.slice(0, 4)));
     return new Intl.DateTimeFormat(this.locale, {
       day: 'numeric',
       month: short ? 'short' : 'long',
-      ...(short && years.size <= 1 ? {} : { year: 'numeric' }),
+      year: 'numeric',
       timeZone: 'UTC',
     }).format(dayNumber(date)! * 86_400_000);
   }
@@ -458,9 +516,6 @@ export class RugCourseChecker extends RugElement {
 
   #renderContactAction(): TemplateResult | typeof nothing {
     const url = this.contactUrl ? webUrl(this.contactUrl) : null;
-    if (this.contactUrl && !url) {
-      this.#warnOnce('contact-url', this.contactUrl, 'only http(s) links are shown');
-    }
     const label = msg('Neem contact op met een fysiotherapeut', { id: 'checker.contact' });
     if (url) {
       return html`<a class="button primary" part="button" href=${url} target="_blank" rel="noopener"
@@ -591,7 +646,7 @@ export class RugCourseChecker extends RugElement {
                 type="radio"
                 name="flag-${flag}"
                 .checked=${this.answers[flag] === true}
-                @change=${() => this.#onAnswer(flag, true)}
+                @change=${() => this.#onRadio(flag, true)}
               />
               ${msg('Ja', { id: 'checker.yes' })}</label
             >
@@ -600,7 +655,7 @@ export class RugCourseChecker extends RugElement {
                 type="radio"
                 name="flag-${flag}"
                 .checked=${this.answers[flag] === false}
-                @change=${() => this.#onAnswer(flag, false)}
+                @change=${() => this.#onRadio(flag, false)}
               />
               ${msg('Nee', { id: 'checker.no' })}</label
             >
@@ -608,12 +663,7 @@ export class RugCourseChecker extends RugElement {
       )}
       ${
         answered
-          ? html`<button
-              class="button"
-              type="button"
-              part="button"
-              @click=${() => (this.showFlags = false)}
-            >
+          ? html`<button class="button" type="button" part="button" @click=${this.#onFlagsDone}>
               ${msg('Klaar', { id: 'checker.flags.close' })}
             </button>`
           : nothing
@@ -644,10 +694,9 @@ export class RugCourseChecker extends RugElement {
         min=${isDate ? (this.#effectiveStart() ?? '') : '0'}
         max=${isDate ? localToday() : '10'}
         step="1"
-        .value=${this.draft[field]}
+        .value=${live(this.draft[field])}
         aria-invalid=${error ? 'true' : 'false'}
         aria-describedby=${describedBy || nothing}
-        @input=${(e: Event) => this.#onDraftInput(field, e)}
       />
     </div>`;
   }
@@ -720,41 +769,37 @@ export class RugCourseChecker extends RugElement {
       <div class="table-wrap">
         <table id="history-table">
           <caption>
-            ${msg('Uw metingen, van oud naar nieuw (scores van 0 tot en met 10)', {
-              id: 'checker.history.caption',
-            })}
+            ${msg(
+              'Uw metingen, van oud naar nieuw (scores van 0 tot en met 10). Kies een datum om die meting te wijzigen of te verwijderen.',
+              {
+                id: 'checker.history.caption',
+              },
+            )}
           </caption>
           <thead>
             <tr>
               <th scope="col">${msg('Datum', { id: 'checker.form.date' })}</th>
               ${SCORES.map((score) => html`<th scope="col">${scoreLabel[score]()}</th>`)}
-              <th scope="col">
-                <span class="visually-hidden"
-                  >${msg('Acties', { id: 'checker.history.actions' })}</span
-                >
-              </th>
             </tr>
           </thead>
           <tbody>
             ${this.checkIns.map(
               (c) =>
                 html`<tr>
-                  <th scope="row">${this.#formatDate(c.date, true)}</th>
-                  ${SCORES.map((score) => html`<td>${c[score]}</td>`)}
-                  <td class="row-actions">
+                  <th scope="row">
                     <button
-                      class="button"
+                      class="edit"
                       type="button"
                       part="button"
                       @click=${() => this.#onEdit(c)}
                     >
-                      ${msg('Wijzigen', { id: 'checker.history.edit' })}<span
-                        class="visually-hidden"
-                      >
-                        ${this.#formatDate(c.date)}</span
-                      >
+                      <span class="visually-hidden"
+                        >${msg('Wijzigen', { id: 'checker.history.edit' })}
+                      </span>
+                      ${this.#formatDate(c.date, true)}
                     </button>
-                  </td>
+                  </th>
+                  ${SCORES.map((score) => html`<td>${c[score]}</td>`)}
                 </tr>`,
             )}
           </tbody>
@@ -858,6 +903,8 @@ export class RugCourseChecker extends RugElement {
                       aria-invalid=${this.startError ? 'true' : 'false'}
                       aria-describedby=${this.startError ? 'start-error' : nothing}
                       @change=${this.#onStartChange}
+                      @blur=${this.#onStartCommit}
+                      @keydown=${this.#onStartKeydown}
                     />
                   </div>
                 </section>

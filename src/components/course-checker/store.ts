@@ -31,10 +31,14 @@ export function storageKey(id: string): string {
   return id ? `rugwijzer:course-checker:${id}` : 'rugwijzer:course-checker';
 }
 
-/** Brings parsed data to the current schema; `corrupt`/`newer` when it cannot. */
+/**
+ * Brings parsed data to the current schema (`target`, a parameter only so a migration can
+ * be tested before a second schema exists); `corrupt`/`newer` when it cannot.
+ */
 export function upgrade(
   parsed: unknown,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = SCHEMA_VERSION,
 ): LoadResult {
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { state: 'corrupt' };
@@ -42,8 +46,8 @@ export function upgrade(
   let data = parsed as Record<string, unknown>;
   let version = data['version'];
   if (!Number.isInteger(version) || (version as number) < 1) return { state: 'corrupt' };
-  if ((version as number) > SCHEMA_VERSION) return { state: 'newer', version: version as number };
-  while ((version as number) < SCHEMA_VERSION) {
+  if ((version as number) > target) return { state: 'newer', version: version as number };
+  while ((version as number) < target) {
     const step = migrations[version as number];
     if (!step) return { state: 'corrupt' };
     data = step(data);
