@@ -18,6 +18,7 @@ export default {
   input: {
     rugwijzer: 'src/rugwijzer.ts',
     'rug-info-accordion': 'src/components/info-accordion/info-accordion.ts',
+    'rug-course-checker': 'src/components/course-checker/course-checker.ts',
     'rug-contact-card': 'src/components/contact-card/contact-card.ts',
   },
   output: {

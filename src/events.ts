@@ -1,3 +1,7 @@
+import type { CourseResult } from './components/course-checker/classify.js';
+
+export type { CourseResult };
+
 /** Detail of `rug-toggle`: a section of `<rug-info-accordion>` opened or closed. */
 export interface RugToggleDetail {
   /** The section's id, e.g. `deviant-course`. */
@@ -18,6 +22,8 @@ export interface RugContactDetail {
 export interface RugEventDetails {
   'rug-toggle': RugToggleDetail;
   'rug-contact': RugContactDetail;
+  /** `<rug-course-checker>`'s result after a change of its inputs. */
+  'rug-course-result': CourseResult;
 }
 
 export type RugEvent<K extends keyof RugEventDetails> = CustomEvent<RugEventDetails[K]>;
@@ -34,5 +40,6 @@ declare global {
   interface HTMLElementEventMap {
     'rug-toggle': RugEvent<'rug-toggle'>;
     'rug-contact': RugEvent<'rug-contact'>;
+    'rug-course-result': RugEvent<'rug-course-result'>;
   }
 }

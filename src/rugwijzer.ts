@@ -1,4 +1,5 @@
 // The whole bundle: importing it registers every Rugwijzer element.
 export * from './components/info-accordion/info-accordion.js';
+export * from './components/course-checker/course-checker.js';
 export * from './components/contact-card/contact-card.js';
 export type * from './events.js';

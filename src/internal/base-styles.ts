@@ -29,6 +29,24 @@ export const baseStyles = css`
     margin: 0;
     cursor: pointer;
   }
+  /* The elements' action buttons and button-like links. */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    padding: 0.25em 1em;
+    border: 2px solid var(--rug-color-accent, #1d4ed8);
+    border-radius: var(--rug-radius, 4px);
+    background: var(--rug-color-background, #fff);
+    color: var(--rug-color-accent, #1d4ed8);
+    font-weight: 700;
+    text-decoration: none;
+  }
+  .button.primary {
+    background: var(--rug-color-accent, #1d4ed8);
+    color: var(--rug-color-on-accent, #fff);
+  }
   :focus-visible {
     outline: 3px solid var(--rug-color-focus, #1d4ed8);
     outline-offset: 2px;
@@ -39,6 +57,9 @@ export const baseStyles = css`
   @media (forced-colors: active) {
     :focus-visible {
       outline-color: Highlight;
+    }
+    .button {
+      border-color: ButtonText;
     }
   }
 `;

@@ -56,22 +56,6 @@ export const contactCardStyles = css`
     flex-wrap: wrap;
     gap: 0.5em;
   }
-  .action {
-    display: inline-flex;
-    align-items: center;
-    min-height: 44px;
-    padding: 0.25em 1em;
-    border: 2px solid var(--rug-color-accent, #1d4ed8);
-    border-radius: var(--rug-radius, 4px);
-    background: var(--rug-color-background, #fff);
-    color: var(--rug-color-accent, #1d4ed8);
-    text-decoration: none;
-    font-weight: 700;
-  }
-  .action.primary {
-    background: var(--rug-color-accent, #1d4ed8);
-    color: var(--rug-color-on-accent, #fff);
-  }
   h3 {
     margin: 0 0 0.25em;
     font-size: 1em;
@@ -98,11 +82,6 @@ export const contactCardStyles = css`
       flex-direction: column;
       align-items: stretch;
       align-self: start;
-    }
-  }
-  @media (forced-colors: active) {
-    .action {
-      border-color: ButtonText;
     }
   }
   @media print {

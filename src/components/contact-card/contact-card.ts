@@ -395,7 +395,7 @@ export class RugContactCard extends RugElement {
           ${
             c.bookingHref
               ? html`<a
-                  class="action primary"
+                  class="button primary"
                   part="booking"
                   href=${c.bookingHref}
                   target="_blank"
@@ -405,7 +405,7 @@ export class RugContactCard extends RugElement {
                 >`
               : nothing
           }
-          <button class="action" part="vcard" type="button" @click=${this.#downloadVCard}>
+          <button class="button" part="vcard" type="button" @click=${this.#downloadVCard}>
             ${msg('Toevoegen aan contacten', { id: 'card.add-to-contacts' })}
           </button>
         </div>

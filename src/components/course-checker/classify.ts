@@ -11,7 +11,7 @@ import {
   type UrgentFlag,
 } from './thresholds.js';
 import { dayNumber } from './dates.js';
-import { isScore } from './validate.js';
+import { isCheckInShape } from './validate.js';
 
 /**
  * The classification of CLINICAL.md: a pure function of the complaint's start, the
@@ -71,12 +71,6 @@ export interface CourseInput {
   redFlags?: readonly string[] | null | undefined;
 }
 
-function isCheckIn(entry: unknown): entry is CheckIn {
-  if (typeof entry !== 'object' || entry === null) return false;
-  const { date, pain, activity, limitation } = entry as Record<string, unknown>;
-  return dayNumber(date) !== null && isScore(pain) && isScore(activity) && isScore(limitation);
-}
-
 /**
  * The check-ins that count: valid, not before `start`, sorted by date, one per date (of
  * two on a date the later in the array wins).
@@ -85,10 +79,11 @@ export function countedCheckIns(entries: readonly unknown[], start: string | nul
   const startDay = start === null ? null : dayNumber(start);
   const byDate = new Map<string, CheckIn>();
   for (const entry of entries) {
-    if (!isCheckIn(entry)) continue;
-    if (startDay !== null && dayNumber(entry.date)! < startDay) continue;
-    byDate.delete(entry.date);
-    byDate.set(entry.date, entry);
+    if (!isCheckInShape(entry)) continue;
+    const { date } = entry;
+    if (startDay !== null && dayNumber(date)! < startDay) continue;
+    byDate.delete(date);
+    byDate.set(date, entry);
   }
   return [...byDate.values()].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
 }

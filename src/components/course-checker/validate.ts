@@ -1,3 +1,4 @@
+import type { CheckIn } from './classify.js';
 import { SCORE_MAX, SCORE_MIN } from './thresholds.js';
 import { dayNumber } from './dates.js';
 
@@ -53,4 +54,11 @@ export function validateCheckIn(
     }
   }
   return errors;
+}
+
+/** A check-in's shape: a real date and three scores (whether it is in the future is the element's call). */
+export function isCheckInShape(entry: unknown): entry is CheckIn {
+  if (typeof entry !== 'object' || entry === null) return false;
+  const { date, pain, activity, limitation } = entry as Record<string, unknown>;
+  return dayNumber(date) !== null && isScore(pain) && isScore(activity) && isScore(limitation);
 }

@@ -69,13 +69,6 @@ export const accordionStyles = css`
   .panel ul {
     margin: 0 0 0.75em;
   }
-  .go-to-card {
-    padding: 0.25em 1em;
-    border: 2px solid var(--rug-color-accent, #1d4ed8);
-    border-radius: var(--rug-radius, 4px);
-    background: var(--rug-color-background, #fff);
-    color: var(--rug-color-accent, #1d4ed8);
-  }
   @media (prefers-reduced-motion: reduce) {
     .icon {
       transition: none;

@@ -373,7 +373,7 @@ export class RugInfoAccordion extends RugElement {
   #renderMoreInfo(): TemplateResult | typeof nothing {
     if (!findContactCard()) return nothing;
     return html`<p>
-      <button class="go-to-card" part="go-to-card" @click=${goToContactCard}>
+      <button class="button" part="go-to-card" @click=${goToContactCard}>
         ${msg('Naar de contactgegevens', { id: 'more-info.go-to-card' })}
       </button>
     </p>`;

@@ -1,0 +1,105 @@
+import type { CheckIn } from './classify.js';
+import { isCheckInShape } from './validate.js';
+
+/**
+ * The checker's data on this device (localStorage, only when the person chooses
+ * "remember") and in export files: `{ version, start, entries, redFlags }`, versioned so
+ * an older shape is migrated and a newer or corrupt one is never silently overwritten.
+ */
+export const SCHEMA_VERSION = 1;
+
+export interface StoredData {
+  version: typeof SCHEMA_VERSION;
+  start: string | null;
+  entries: CheckIn[];
+  redFlags: string[];
+}
+
+/** One step from version `n` to `n + 1`, keyed by `n`; a new schema adds its step here. */
+export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+
+export type LoadResult =
+  | { state: 'empty' }
+  | { state: 'ok'; data: StoredData }
+  | { state: 'unavailable' }
+  | { state: 'corrupt' }
+  | { state: 'newer'; version: number };
+
+/** `rugwijzer:course-checker`, plus `:` and the element's id when it has one. */
+export function storageKey(id: string): string {
+  return id ? `rugwijzer:course-checker:${id}` : 'rugwijzer:course-checker';
+}
+
+/**
+ * Brings parsed data to the current schema (`target`, a parameter only so a migration can
+ * be tested before a second schema exists); `corrupt`/`newer` when it cannot.
+ */
+export function upgrade(
+  parsed: unknown,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+  target: number = SCHEMA_VERSION,
+): LoadResult {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { state: 'corrupt' };
+  }
+  let data = parsed as Record<string, unknown>;
+  let version = data['version'];
+  if (!Number.isInteger(version) || (version as number) < 1) return { state: 'corrupt' };
+  if ((version as number) > target) return { state: 'newer', version: version as number };
+  while ((version as number) < target) {
+    const step = migrations[version as number];
+    if (!step) return { state: 'corrupt' };
+    data = step(data);
+    version = (version as number) + 1;
+    data['version'] = version;
+  }
+  const { start, entries, redFlags } = data;
+  const valid =
+    (start === null || typeof start === 'string') &&
+    Array.isArray(entries) &&
+    entries.every(isCheckInShape) &&
+    Array.isArray(redFlags) &&
+    redFlags.every((id) => typeof id === 'string');
+  if (!valid) return { state: 'corrupt' };
+  return {
+    state: 'ok',
+    data: { version: SCHEMA_VERSION, start, entries, redFlags },
+  };
+}
+
+/** Reads and upgrades the stored data; storage that is missing or throws is `unavailable`. */
+export function load(storage: () => Storage, key: string): LoadResult {
+  let text: string | null;
+  try {
+    text = storage().getItem(key);
+  } catch {
+    return { state: 'unavailable' };
+  }
+  if (text === null) return { state: 'empty' };
+  try {
+    return upgrade(JSON.parse(text));
+  } catch {
+    return { state: 'corrupt' };
+  }
+}
+
+/** Writes the data; `false` when storage is missing, disabled or full. */
+export function save(storage: () => Storage, key: string, data: StoredData): boolean {
+  try {
+    storage().setItem(key, JSON.stringify(data));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Removes the data; `false` when storage cannot be reached. */
+export function erase(storage: () => Storage, key: string): boolean {
+  try {
+    storage().removeItem(key);
+    return true;
+  } catch {
+    return false;
+  }
+}
