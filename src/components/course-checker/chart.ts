@@ -7,6 +7,10 @@ import { WINDOW_DAYS } from './thresholds.js';
  * The three scores over time as inline SVG, drawn here (no chart library): one line per
  * score, told apart by dash pattern as well as colour, and the 3-week window before the
  * latest check-in shaded. The check-in table is its text alternative.
+ *
+ * The SVG stretches to any width, so it holds no text (it would stretch too): the axis
+ * labels are HTML beside it, and points are zero-length round-capped strokes, which stay
+ * round however the drawing is stretched.
  */
 export interface ChartText {
   /** The chart's accessible name. */
@@ -18,11 +22,7 @@ export interface ChartText {
 }
 
 const WIDTH = 600;
-const HEIGHT = 220;
-const LEFT = 28;
-const RIGHT = 12;
-const TOP = 10;
-const BOTTOM = 26;
+const HEIGHT = 200;
 const SCORES = ['activity', 'limitation', 'pain'] as const;
 
 export function chart(
@@ -35,47 +35,50 @@ export function chart(
   const days = checkIns.map((c) => dayNumber(c.date)!);
   const last = days[days.length - 1]!;
   const first = Math.min(days[0]!, last - WINDOW_DAYS);
-  const span = Math.max(last - first, 1);
-  const x = (day: number) => LEFT + ((day - first) / span) * (WIDTH - LEFT - RIGHT);
-  const y = (score: number) => TOP + ((10 - score) / 10) * (HEIGHT - TOP - BOTTOM);
+  const x = (day: number) => ((day - first) / (last - first)) * WIDTH;
+  const y = (score: number) => ((10 - score) / 10) * HEIGHT;
   const windowStart = x(last - WINDOW_DAYS);
   return html`
     <figure class="chart" part="chart">
-      <svg
-        viewBox="0 0 ${WIDTH} ${HEIGHT}"
-        role="img"
-        aria-label=${text.label}
-        aria-describedby=${describedBy}
-        preserveAspectRatio="none"
-      >
-        <rect
-          class="window"
-          x=${windowStart}
-          y=${TOP}
-          width=${x(last) - windowStart}
-          height=${HEIGHT - TOP - BOTTOM}
-        ></rect>
-        ${[0, 5, 10].map(
-          (score) => svg`
-            <line class="grid" x1=${LEFT} x2=${WIDTH - RIGHT} y1=${y(score)} y2=${y(score)}></line>
-            <text class="axis" x=${LEFT - 6} y=${y(score) + 4} text-anchor="end">${score}</text>`,
-        )}
-        <text class="axis" x=${LEFT} y=${HEIGHT - 6}>${formatDate(isoDate(first))}</text>
-        <text class="axis" x=${WIDTH - RIGHT} y=${HEIGHT - 6} text-anchor="end">
-          ${formatDate(checkIns[checkIns.length - 1]!.date)}
-        </text>
-        ${SCORES.map(
-          (score) => svg`
-            <polyline
-              class="line ${score}"
-              points=${checkIns.map((c, i) => `${x(days[i]!)},${y(c[score])}`).join(' ')}
-            ></polyline>
-            ${checkIns.map(
-              (c, i) =>
-                svg`<circle class="point ${score}" cx=${x(days[i]!)} cy=${y(c[score])} r="4"></circle>`,
-            )}`,
-        )}
-      </svg>
+      <div class="plot">
+        <span class="y y10" aria-hidden="true">10</span>
+        <span class="y y5" aria-hidden="true">5</span>
+        <span class="y y0" aria-hidden="true">0</span>
+        <svg
+          viewBox="0 0 ${WIDTH} ${HEIGHT}"
+          preserveAspectRatio="none"
+          role="img"
+          aria-label=${text.label}
+          aria-describedby=${describedBy}
+        >
+          <rect
+            class="window"
+            x=${windowStart}
+            y="0"
+            width=${WIDTH - windowStart}
+            height=${HEIGHT}
+          ></rect>
+          ${[0, 5, 10].map(
+            (score) =>
+              svg`<line class="grid" x1="0" x2=${WIDTH} y1=${y(score)} y2=${y(score)}></line>`,
+          )}
+          ${SCORES.map(
+            (score) => svg`
+              <polyline
+                class="line ${score}"
+                points=${checkIns.map((c, i) => `${x(days[i]!)},${y(c[score])}`).join(' ')}
+              ></polyline>
+              ${checkIns.map(
+                (c, i) =>
+                  svg`<line class="point ${score}" x1=${x(days[i]!)} x2=${x(days[i]!)} y1=${y(c[score])} y2=${y(c[score])}></line>`,
+              )}`,
+          )}
+        </svg>
+      </div>
+      <div class="x-axis" aria-hidden="true">
+        <span>${formatDate(isoDate(first))}</span
+        ><span>${formatDate(checkIns[checkIns.length - 1]!.date)}</span>
+      </div>
       <figcaption class="legend">
         ${SCORES.map(
           (score) =>

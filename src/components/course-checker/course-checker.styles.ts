@@ -179,11 +179,38 @@ export const checkerStyles = css`
   .chart {
     margin: 0 0 1em;
   }
+  .plot {
+    position: relative;
+    margin: 0.75em 0.5em 0.25em 2em;
+  }
   .chart svg {
     display: block;
     width: 100%;
-    height: 12em;
+    height: 11em;
     overflow: visible;
+  }
+  .y {
+    position: absolute;
+    right: calc(100% + 0.5em);
+    font-size: 0.8125em;
+    line-height: 1;
+    transform: translateY(-50%);
+  }
+  .y10 {
+    top: 0;
+  }
+  .y5 {
+    top: 50%;
+  }
+  .y0 {
+    top: 100%;
+  }
+  .x-axis {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    margin: 0 0 0.5em 2em;
+    font-size: 0.8125em;
   }
   .window {
     fill: var(--rug-color-window, #eef2ff);
@@ -193,29 +220,26 @@ export const checkerStyles = css`
     stroke-width: 1;
     vector-effect: non-scaling-stroke;
   }
-  .axis {
-    fill: currentColor;
-    font-size: 12px;
+  .line,
+  .point {
+    fill: none;
+    vector-effect: non-scaling-stroke;
   }
   .line {
-    fill: none;
     stroke-width: 3;
-    vector-effect: non-scaling-stroke;
+  }
+  .point {
+    stroke-width: 9;
+    stroke-linecap: round;
   }
   .activity {
     stroke: var(--rug-color-accent, #1d4ed8);
-    fill: var(--rug-color-accent, #1d4ed8);
   }
   .limitation {
     stroke: var(--rug-color-error, #b3261e);
-    fill: var(--rug-color-error, #b3261e);
   }
   .pain {
     stroke: var(--rug-color-pain, #6b4c00);
-    fill: var(--rug-color-pain, #6b4c00);
-  }
-  .chart .line {
-    fill: none;
   }
   .line.limitation {
     stroke-dasharray: 8 5;
@@ -263,7 +287,6 @@ export const checkerStyles = css`
       stroke: CanvasText;
     }
     .point {
-      fill: CanvasText;
       stroke: CanvasText;
     }
     .window {
