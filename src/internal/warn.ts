@@ -7,3 +7,19 @@ export function warnInvalid(
 ): void {
   console.warn(`<${tag}>: ${attribute}=${JSON.stringify(value)} is not valid; ${fallback}.`);
 }
+
+/**
+ * `warnInvalid` once per attribute and value, for an element that judges its attributes
+ * on every update: one warning per bad value, however often it renders.
+ */
+export function warnOncePerValue(
+  tag: string,
+): (attribute: string, value: string, fallback: string) => void {
+  const warned = new Set<string>();
+  return (attribute, value, fallback) => {
+    const key = `${attribute}=${value}`;
+    if (warned.has(key)) return;
+    warned.add(key);
+    warnInvalid(tag, attribute, value, fallback);
+  };
+}

@@ -5,7 +5,8 @@ import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { define } from '../../internal/define.js';
 import { jsonArray } from '../../internal/converters.js';
-import { warnInvalid } from '../../internal/warn.js';
+import { warnOncePerValue } from '../../internal/warn.js';
+import { download } from '../../internal/download.js';
 import { e164, mailtoUrl, webUrl } from '../../internal/links.js';
 import { rugEvent, type RugContactChannel } from '../../events.js';
 import { contactCardStyles } from './contact-card.styles.js';
@@ -153,7 +154,7 @@ export class RugContactCard extends RugElement {
   structuredData = false;
 
   #clinic: Clinic = seedClinic();
-  readonly #warned = new Set<string>();
+  readonly #warnOnce = warnOncePerValue(TAG);
   #jsonLd: HTMLScriptElement | undefined;
   /** Therapists slotted or removed after the first render (a framework, a late parser). */
   readonly #childObserver = new MutationObserver((records) => {
@@ -202,17 +203,8 @@ export class RugContactCard extends RugElement {
   }
 
   #downloadVCard(): void {
-    const url = URL.createObjectURL(
-      new Blob([this.toVCard()], { type: 'text/vcard;charset=utf-8' }),
-    );
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `${this.#clinic.name.replace(/[^\p{L}\d -]+/gu, '').trim() || 'contact'}.vcf`;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    // Revoked later: the download reads the Blob after this task.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    const name = this.#clinic.name.replace(/[^\p{L}\d -]+/gu, '').trim() || 'contact';
+    download(this.renderRoot, `${name}.vcf`, this.toVCard(), 'text/vcard;charset=utf-8');
     this.#onChannel('vcard');
   }
 
@@ -286,13 +278,6 @@ export class RugContactCard extends RugElement {
     const url = webUrl(value);
     if (!url) this.#warnOnce(attribute, value, 'only http(s) links are shown');
     return url;
-  }
-
-  #warnOnce(attribute: string, value: string, consequence: string): void {
-    const key = `${attribute}=${value}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    warnInvalid(TAG, attribute, value, consequence);
   }
 
   /** One JSON-LD script as the card's light-DOM child while `structured-data` is on. */

@@ -5,7 +5,8 @@ import { msg } from '@lit/localize';
 import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { define } from '../../internal/define.js';
-import { warnInvalid } from '../../internal/warn.js';
+import { warnInvalid, warnOncePerValue } from '../../internal/warn.js';
+import { download } from '../../internal/download.js';
 import { webUrl } from '../../internal/links.js';
 import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
 import { rugEvent } from '../../events.js';
@@ -180,7 +181,7 @@ export class RugCourseChecker extends RugElement {
   /** The person is typing a start date: it counts when they leave the field. */
   #typingStart = false;
   #resultPending = false;
-  readonly #warned = new Set<string>();
+  readonly #warnOnce = warnOncePerValue(TAG);
 
   /** The check-ins, sorted by date, one per date. Setting it keeps only valid check-ins. */
   get entries(): CheckIn[] {
@@ -308,13 +309,6 @@ export class RugCourseChecker extends RugElement {
   #inputsChanged(): void {
     if (this.hasUpdated) this.#resultPending = true;
     this.requestUpdate();
-  }
-
-  #warnOnce(attribute: string, value: string, consequence: string): void {
-    const key = `${attribute}=${value}`;
-    if (this.#warned.has(key)) return;
-    this.#warned.add(key);
-    warnInvalid(TAG, attribute, value, consequence);
   }
 
   #storageKey(): string {
@@ -477,15 +471,12 @@ export class RugCourseChecker extends RugElement {
   }
 
   #onExport(): void {
-    const url = URL.createObjectURL(new Blob([this.exportData()], { type: 'application/json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `rugwijzer-${localToday()}.json`;
-    this.renderRoot.appendChild(link);
-    link.click();
-    link.remove();
-    // Revoked later: the download reads the Blob after this task.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    download(
+      this.renderRoot,
+      `rugwijzer-${localToday()}.json`,
+      this.exportData(),
+      'application/json',
+    );
   }
 
   async #onImport(event: Event): Promise<void> {

@@ -5,7 +5,7 @@ import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { define } from '../../internal/define.js';
 import { integerInRange, tokenList } from '../../internal/converters.js';
-import { warnInvalid } from '../../internal/warn.js';
+import { warnOncePerValue } from '../../internal/warn.js';
 import { readJson, writeJson } from '../../internal/storage.js';
 import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
 import { rugEvent } from '../../events.js';
@@ -140,7 +140,7 @@ export class RugInfoAccordion extends RugElement {
   /** The sections shown, in order; worked out in `willUpdate`. */
   #shown: string[] = [];
   #hasInitialState = false;
-  readonly #warned = new Set<string>();
+  readonly #warnOnce = warnOncePerValue(TAG);
   readonly #warnedChildren = new WeakSet<Element>();
 
   override connectedCallback(): void {
@@ -295,16 +295,11 @@ export class RugInfoAccordion extends RugElement {
     const known = new Set(SECTION_IDS as readonly string[]);
     for (const section of this.lightSections) known.add(section.id);
     const unknown = tokens.filter((id) => !known.has(id));
-    if (unknown.length > 0) this.#warnOnce(attribute, tokens.join(' '), unknown);
-    return [...new Set(tokens.filter((id) => known.has(id)))];
-  }
-
-  #warnOnce(attribute: string, value: string, unknown: string[]): void {
-    const key = `${attribute}=${value}`;
     // While the parser is still adding the page's own sections, an id may yet arrive.
-    if (this.#warned.has(key) || document.readyState === 'loading') return;
-    this.#warned.add(key);
-    warnInvalid(TAG, attribute, value, `unknown ids skipped: ${unknown.join(', ')}`);
+    if (unknown.length > 0 && document.readyState !== 'loading') {
+      this.#warnOnce(attribute, tokens.join(' '), `unknown ids skipped: ${unknown.join(', ')}`);
+    }
+    return [...new Set(tokens.filter((id) => known.has(id)))];
   }
 
   /**
