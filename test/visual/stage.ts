@@ -111,6 +111,30 @@ export async function mount<T extends RugElement>(
   return { stage, el };
 }
 
+interface UserAgentData {
+  getHighEntropyValues(hints: string[]): Promise<{ uaFullVersion?: string }>;
+}
+
+/**
+ * Compares only in the Chromium that drew the baselines: another version draws text a few
+ * pixels differently, and an apt upgrade on a CI machine must not fail every shot. The
+ * skip says what to do; `npm run test:visual:update` redraws and records the version.
+ */
+before(async function () {
+  const response = await fetch('/test/visual/baselines/chromium-version.txt');
+  const baseline = response.ok ? (await response.text()).trim() : 'unknown';
+  // The user-agent string says only 156.0.0.0; the full version is a high-entropy value.
+  const agent = (navigator as Navigator & { userAgentData?: UserAgentData }).userAgentData;
+  const running =
+    (await agent?.getHighEntropyValues(['uaFullVersion']))?.uaFullVersion ?? 'unknown';
+  if (running !== baseline) {
+    console.warn(
+      `Visual baselines were drawn with Chromium ${baseline}, this is ${running}: comparison skipped. Run \`npm run test:visual:update\` and review the PNGs.`,
+    );
+    this.skip();
+  }
+});
+
 /** Waits for fonts, rendering and paint, removes focus and ends any animation, then compares. */
 export async function snapshot(stage: HTMLElement, el: RugElement, name: string): Promise<void> {
   await document.fonts.ready;
