@@ -4,6 +4,7 @@ import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { shortMessageIds } from './scripts/short-msg-ids.mjs';
+import { litNoGlobal } from './scripts/lit-no-global.mjs';
 
 /**
  * One build, several entries: `rugwijzer.js` registers every element, each
@@ -30,6 +31,7 @@ export default {
   },
   preserveEntrySignatures: 'strict',
   plugins: [
+    litNoGlobal(),
     resolve(),
     typescript({
       tsconfig: './tsconfig.json',

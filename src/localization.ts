@@ -52,10 +52,17 @@ function resolveLocale(): Locale {
   return sourceLocale;
 }
 
+/**
+ * The locale last asked of `@lit/localize`: while English loads, `getLocale()` still says
+ * Dutch, and a change back to Dutch in that time must still be asked for.
+ */
+let requested: Locale = sourceLocale;
+
 function applyLocale(): void {
-  const { getLocale, setLocale } = configured();
+  const { setLocale } = configured();
   const locale = resolveLocale();
-  if (locale !== getLocale()) {
+  if (locale !== requested) {
+    requested = locale;
     setLocale(locale).catch((error: unknown) => {
       console.warn('rugwijzer: could not load the language', locale, error);
     });

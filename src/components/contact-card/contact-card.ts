@@ -282,14 +282,21 @@ export class RugContactCard extends RugElement {
 
   /** One JSON-LD script as the card's light-DOM child while `structured-data` is on. */
   #syncJsonLd(): void {
+    // A clone of a card copies its script: only this card's own may stay.
+    for (const script of this.querySelectorAll(':scope > script[data-rug-json-ld]')) {
+      if (script !== this.#jsonLd) script.remove();
+    }
     if (!this.structuredData || !this.isConnected) {
       this.#jsonLd?.remove();
       return;
     }
     const clinic = this.#clinic;
-    this.#jsonLd ??= Object.assign(document.createElement('script'), {
-      type: 'application/ld+json',
-    });
+    if (!this.#jsonLd) {
+      this.#jsonLd = Object.assign(document.createElement('script'), {
+        type: 'application/ld+json',
+      });
+      this.#jsonLd.dataset['rugJsonLd'] = '';
+    }
     this.#jsonLd.textContent = jsonLdText(
       structuredData({
         name: clinic.name,

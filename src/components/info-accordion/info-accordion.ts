@@ -19,6 +19,7 @@ interface LightSection {
   id: string;
   title: string;
   slot: string;
+  element: Element;
 }
 
 /** One heading template per level: a tag name cannot be a binding. */
@@ -321,7 +322,8 @@ export class RugInfoAccordion extends RugElement {
   #adoptLightSections(): void {
     const found: LightSection[] = [...this.lightSections];
     for (const child of this.children) {
-      if (child.slot.startsWith('rug-section-')) continue;
+      // Adopted already by this element (a clone's copies are adopted anew).
+      if (found.some((section) => section.element === child)) continue;
       const heading = child.firstElementChild;
       const valid =
         child.localName === 'section' &&
@@ -344,7 +346,7 @@ export class RugInfoAccordion extends RugElement {
       const slot = `rug-section-${child.id}`;
       (heading as HTMLElement).hidden = true;
       child.slot = slot;
-      found.push({ id: child.id, title: heading!.textContent!.trim(), slot });
+      found.push({ id: child.id, title: heading!.textContent!.trim(), slot, element: child });
     }
     if (found.length !== this.lightSections.length) this.lightSections = found;
   }
@@ -380,7 +382,9 @@ export class RugInfoAccordion extends RugElement {
       ? { title: light.title, body: html`<slot name=${light.slot}></slot>` }
       : sectionContent(id as SectionId, this.#renderMoreInfo());
     const open = this.openIds.has(id);
-    const heading = HEADINGS[this.headingLevel] ?? HEADINGS[3]!;
+    // The property may be set to anything from script; only an own entry 1–6 is a level.
+    const level = Object.hasOwn(HEADINGS, this.headingLevel) ? this.headingLevel : 3;
+    const heading = HEADINGS[level]!;
     return html`
       <div class="section" part="section" id=${id}>
         ${heading(html`
