@@ -421,13 +421,7 @@ describe('Lifecycle', () => {
       await expectNoErrors();
     });
 
-    // BUG: an element with lang="en" that is removed before English has loaded leaves the
-    // whole page in English, though no element asks for it any more. Connecting starts
-    // setLocale('en'); on removal the resolved locale is Dutch again, but @lit/localize's
-    // getLocale() still says 'nl' while 'en' loads, so nothing is set and the English load
-    // wins when it completes (Chromium and Firefox alike). DESIGN.md: the locale follows
-    // the elements' lang; localization.ts: "nothing of it stays behind".
-    it.skip('lets go of a lang whose element is removed before that language has loaded', async () => {
+    it('lets go of a lang whose element is removed before that language has loaded', async () => {
       const [a, b] = await twoParents();
       const dutch = document.createElement('rug-info-accordion') as Accordion;
       a.append(dutch);
@@ -484,13 +478,7 @@ describe('Lifecycle', () => {
       await expectNoErrors();
     });
 
-    // BUG: a clone of an upgraded accordion loses the page's own sections. The original
-    // marked its light-DOM <section> with slot="rug-section-parking" and hid its heading;
-    // cloneNode copies both, and the clone's adoption skips children whose slot starts
-    // with "rug-section-", so the clone shows no "Parkeren" header and, without a slot of
-    // that name, does not show the section's text at all (DESIGN.md: light-DOM sections
-    // are always shown).
-    it.skip('gives an accordion that keeps the page’s own sections', async () => {
+    it('gives an accordion that keeps the page’s own sections', async () => {
       const [a, b] = await twoParents();
       const el = document.createElement('rug-info-accordion') as Accordion;
       el.innerHTML = PARKING;
@@ -552,11 +540,7 @@ describe('Lifecycle', () => {
       await expectNoErrors();
     });
 
-    // BUG: a clone of a card with structured-data has two JSON-LD scripts. cloneNode copies
-    // the original's <script type="application/ld+json"> child, and the clone appends one of
-    // its own (DESIGN.md: one script while structured-data is on; a search engine then reads
-    // the clinic twice).
-    it.skip('gives a card with structured-data that has one JSON-LD script', async () => {
+    it('gives a card with structured-data that has one JSON-LD script', async () => {
       const [a, b] = await twoParents();
       const el = document.createElement('rug-contact-card') as Card;
       el.setAttribute('name', 'Fysio Noord');

@@ -243,19 +243,6 @@ function randomValues(attribute: ManifestAttribute): fc.Arbitrary<string> {
   return fc.oneof(...any);
 }
 
-/**
- * Tests that fail because an element is wrong (by DESIGN.md), keyed by tag and attribute or
- * property; skipped until the element is fixed.
- */
-const BUGS: Record<string, string> = {
-  // BUG: <rug-info-accordion> throws while rendering when the headingLevel property is set
-  // to a string that names an Object.prototype member: '__proto__' gives "TypeError: … is
-  // not a function", 'hasOwnProperty' "Cannot convert undefined or null to object".
-  // `HEADINGS[this.headingLevel] ?? HEADINGS[3]` finds the inherited member. DESIGN.md:
-  // bad input from a page author never throws (React 19 sets properties, not attributes).
-  'rug-info-accordion headingLevel': 'headingLevel = "__proto__" throws in render',
-};
-
 /** One seed: the same 200 values on every run, so a failure can be replayed. */
 const SEED = 20261125;
 
@@ -342,8 +329,7 @@ describe('XSS and fuzz: every attribute in custom-elements.json', () => {
         });
 
         if (fieldName) {
-          const bug = BUGS[`${tag} ${fieldName}`];
-          (bug ? it.skip : it)(`runs no payload set as the ${fieldName} property`, async () => {
+          it(`runs no payload set as the ${fieldName} property`, async () => {
             const container = await place();
             const errors: unknown[] = [];
             const el = document.createElement(tag) as RugElement;
