@@ -4,7 +4,11 @@ import { activeLocale, connectLocale, disconnectLocale, ownLangChanged } from '.
 
 /**
  * The base of every `rug-*` element: it takes part in the page's locale resolution and
- * re-renders when the locale changes.
+ * re-renders when the locale changes. Not an element of its own (no tag name).
+ *
+ * @attr {string} lang - The language: `en` or `en-*` for English, anything else Dutch;
+ *   unset, the closest ancestor's `lang`. One language per page: the `rug-*` element whose
+ *   `lang` was set last decides for all. The property is the standard `lang`.
  */
 export class RugElement extends LitElement {
   static override get observedAttributes(): string[] {

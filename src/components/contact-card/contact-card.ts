@@ -72,8 +72,8 @@ function seedClinic(): Clinic {
 
 /**
  * How to reach the clinic: phone, e-mail, website, booking, address, opening hours and
- * therapists, one tap away. By default the clinic of the seed text; any contact attribute
- * replaces its details as a whole.
+ * therapists, one tap away. By default the clinic of the patient information (Fysio Cura
+ * Plaza, Hoofddorp); any contact attribute replaces its details as a whole.
  *
  * @tagname rug-contact-card
  * @summary The clinic's contact details, with click-to-call and "add to contacts".
@@ -81,8 +81,9 @@ function seedClinic(): Clinic {
  * @slot therapists - The clinic's therapists as the page's own elements, shown as written
  *   (used when the `therapists` attribute is not set; not in the vCard or JSON-LD).
  *
- * @fires {CustomEvent<RugContactDetail>} rug-contact - A person used a channel.
- *   `detail: { channel }`, one of `phone`, `email`, `website`, `booking`, `vcard`.
+ * @fires {CustomEvent<RugContactDetail>} rug-contact - A person used a channel: followed
+ *   a link or added the clinic to their contacts. `detail: { channel }`, one of `phone`,
+ *   `email`, `website`, `booking`, `vcard`.
  *
  * @csspart base - The card.
  * @csspart name - The clinic's name.
@@ -117,19 +118,26 @@ export class RugContactCard extends RugElement {
     `,
   ];
 
-  /** The clinic's name. */
+  /** The clinic's name. Setting any contact field replaces the default clinic as a whole. */
   @property()
   name = '';
 
-  /** Phone number as people read it (`088-3270000`); the `tel:` link is made E.164. */
+  /**
+   * Phone number as people read it (`088-3270000`); the `tel:` link is made E.164
+   * (`tel:+31883270000`). A number that cannot be dialled is shown without a link, with a
+   * console warning.
+   */
   @property()
   phone = '';
 
-  /** E-mail address. */
+  /** E-mail address, shown as a `mailto:` link. */
   @property()
   email = '';
 
-  /** Website: `https://…`, a bare host (`www.example.nl`) or a path on this site. */
+  /**
+   * Website: `https://…`, a bare host (`www.example.nl` gets `https://`) or a path on this
+   * site; opens in a new tab. Any other scheme is refused with a console warning.
+   */
   @property()
   website = '';
 
@@ -137,15 +145,21 @@ export class RugContactCard extends RugElement {
   @property()
   address = '';
 
-  /** Where to make an appointment online; same forms as `website`. */
+  /** Where to make an appointment online; the same forms as `website`. */
   @property({ attribute: 'booking-url' })
   bookingUrl = '';
 
-  /** Opening hours in schema.org form, specs separated by `;`: `Mo-Th 08:00-21:00; Fr 08:00-17:00`. */
+  /**
+   * Opening hours in schema.org form, specs separated by `;`:
+   * `Mo-Th 08:00-21:00; Fr 08:00-17:00`. Shown with day names in the page's language.
+   */
   @property({ attribute: 'opening-hours' })
   openingHours = '';
 
-  /** Therapists as JSON: `[{"name": "…", "role": "…"}]`. */
+  /**
+   * Therapists as JSON: `[{"name": "…", "role": "…"}]` (`role` optional). Invalid JSON or
+   * a bad item gives a console warning and none.
+   */
   @property({ type: Array, converter: jsonArray(TAG, 'therapists', isTherapist) })
   therapists: Therapist[] = [];
 
@@ -185,7 +199,7 @@ export class RugContactCard extends RugElement {
     this.#syncJsonLd();
   }
 
-  /** The clinic as vCard 3.0 text: what "add to contacts" downloads. */
+  /** The clinic as vCard 3.0 text: what "add to contacts" downloads. Fires no event. */
   toVCard(): string {
     const clinic = this.#clinic;
     return vcard({
@@ -208,7 +222,6 @@ export class RugContactCard extends RugElement {
     this.#onChannel('vcard');
   }
 
-  /** True while no contact field is set: the seed's clinic as a whole. */
   /**
    * The contact fields as given. A removed attribute (Lit gives `null`) or a property set
    * to something else than a string counts as unset.

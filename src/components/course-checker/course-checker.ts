@@ -99,14 +99,16 @@ function scoreValue(text: string): unknown {
 /**
  * A self-check for people with low back pain: is my recovery on track? Red flags first,
  * then weekly check-ins of pain, activities and limitation, judged by the clinic's rule
- * of normal and deviant course (CLINICAL.md). Nothing leaves the browser.
+ * of normal and deviant course (its numbers and their sources are in
+ * `src/components/course-checker/thresholds.ts`). Nothing leaves the browser.
  *
  * @tagname rug-course-checker
  * @summary Track recovery week by week; red flags screened first.
  *
  * @fires {CustomEvent<CourseResult>} rug-course-result - After each change of `start`,
  *   `entries` or `redFlags`, through the API or the form (not on first render).
- *   `detail` is the `result` object.
+ *   `detail` is the `result` object:
+ *   `{ status, reasons, weeks, latest, reference, change }`.
  *
  * @csspart base - The wrapper around the whole checker.
  * @csspart result - The result, its reasons and advice (a live region).
@@ -120,14 +122,20 @@ function scoreValue(text: string): unknown {
  * @cssprop [--rug-font-size=max(1em, 16px)] - Text size.
  * @cssprop [--rug-line-height=1.5] - Line height.
  * @cssprop [--rug-color-text=#1b1b1b] - Text colour.
- * @cssprop [--rug-color-accent=#1d4ed8] - Buttons and the activity line.
+ * @cssprop [--rug-color-accent=#1d4ed8] - Buttons, the checkbox and the activity line.
  * @cssprop [--rug-color-on-accent=#fff] - Text on the main buttons.
- * @cssprop [--rug-color-border=#b1b4b6] - Borders of fields and boxes.
+ * @cssprop [--rug-color-muted=#505a5f] - Hints and the disclaimer.
+ * @cssprop [--rug-color-border=#b1b4b6] - Borders of the result, the questions, the table
+ *   and the chart's grid; the input fields' border, when unset, is the darker `#505a5f`.
  * @cssprop [--rug-color-background=#fff] - Background of fields and boxes.
  * @cssprop [--rug-color-focus=#1d4ed8] - Focus ring.
  * @cssprop [--rug-color-link=#1d4ed8] - Links.
- * @cssprop [--rug-color-error=#b3261e] - Error messages and the limitation line.
+ * @cssprop [--rug-color-error=#b3261e] - Error messages, invalid fields and the limitation
+ *   line.
  * @cssprop [--rug-color-urgent=#b3261e] - The urgent advice's border.
+ * @cssprop [--rug-color-warning=#8a5300] - The border of the advice to see a doctor or a
+ *   physiotherapist.
+ * @cssprop [--rug-color-success=#00703c] - The border of a normal course's result.
  * @cssprop [--rug-color-pain=#6b4c00] - The pain line.
  * @cssprop [--rug-color-window=#eef2ff] - The 3-week window in the chart.
  * @cssprop [--rug-spacing=1em] - Space between parts.
@@ -136,7 +144,10 @@ function scoreValue(text: string): unknown {
 export class RugCourseChecker extends RugElement {
   static override styles = [baseStyles, checkerStyles];
 
-  /** When the complaints started, `YYYY-MM-DD`. Not a real date or after today counts as unset. */
+  /**
+   * When the complaints started, `YYYY-MM-DD`. Not a real date or after today counts as
+   * unset.
+   */
   @property()
   start: string | null = null;
 
@@ -183,7 +194,14 @@ export class RugCourseChecker extends RugElement {
   #resultPending = false;
   readonly #warnOnce = warnOncePerValue(TAG);
 
-  /** The check-ins, sorted by date, one per date. Setting it keeps only valid check-ins. */
+  /**
+   * The check-ins, `[{ date, pain, activity, limitation }]`: `date` is `YYYY-MM-DD`, the
+   * scores integers 0–10 (pain, how well usual activities go, how much work, sport and
+   * social life are limited). Reading gives a copy, sorted by date, one per date. Setting it
+   * keeps the valid check-ins (real dates, not in the future, not before `start`; of two on
+   * one date the later in the array) and warns about the rest; a value that is not an
+   * array changes nothing.
+   */
   get entries(): CheckIn[] {
     return this.checkIns.map((c) => ({ ...c }));
   }
@@ -197,7 +215,12 @@ export class RugCourseChecker extends RugElement {
     this.#setCheckIns(checkIns);
   }
 
-  /** Ids of the red flags answered "yes". Setting it answers every question. */
+  /**
+   * Ids of the red flags answered "yes": `bladder-bowel`, `saddle-numbness`, `leg-weakness`
+   * (urgent), `trauma`, `fever`, `weight-loss`, `cancer-history`, `night-pain`, `age-onset`,
+   * `steroids`, `inflammatory` (see a doctor). Setting it answers every question: the ids
+   * given yes, the others no; unknown ids are skipped with a warning.
+   */
   get redFlags(): RedFlag[] {
     return RED_FLAGS.filter((flag) => this.answers[flag] === true);
   }
@@ -212,7 +235,13 @@ export class RugCourseChecker extends RugElement {
     this.#inputsChanged();
   }
 
-  /** The classification of the current data (CLINICAL.md), read-only. */
+  /**
+   * The classification of the current data by the rule of normal and deviant course:
+   * `{ status, reasons, weeks, latest, reference, change }`. `status` is `urgent`,
+   * `see-doctor`, `too-early`, `normal`, `deviant` or `persistent`; `reasons` the red flags
+   * answered yes, or why; `weeks` whole weeks from `start` to the latest check-in; `latest` and
+   * `reference` (at least 3 weeks earlier) check-ins; `change` their difference per score.
+   */
   get result(): CourseResult {
     return classify({
       start: this.#effectiveStart(),
@@ -249,7 +278,10 @@ export class RugCourseChecker extends RugElement {
     }
   }
 
-  /** Removes every answer and check-in, here and on this device. */
+  /**
+   * Removes every answer, the start and every check-in, here and on this device (and
+   * switches "remember on this device" off).
+   */
   deleteData(): void {
     this.#storageBlocked = false;
     erase(() => localStorage, this.#storageKey());
@@ -263,12 +295,20 @@ export class RugCourseChecker extends RugElement {
     this.notice = 'deleted';
   }
 
-  /** The data as a JSON file's text: what "export" downloads. */
+  /**
+   * The data as a JSON file's text, `{ version, start, entries, redFlags }`: what "export"
+   * downloads and `importData()` reads.
+   */
   exportData(): string {
     return JSON.stringify(this.#snapshot(), null, 2);
   }
 
-  /** Replaces the data with a file's; returns `false` and changes nothing when it is not valid. */
+  /**
+   * Replaces the data with an exported file's text; returns `false` and changes nothing
+   * when it is not valid.
+   *
+   * @param text - The file's text, as `exportData()` makes it.
+   */
   importData(text: string): boolean {
     let data: StoredData | null = null;
     try {

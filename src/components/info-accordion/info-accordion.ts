@@ -75,7 +75,9 @@ function hashId(): string {
  *   before and without JavaScript.
  *
  * @fires {CustomEvent<RugToggleDetail>} rug-toggle - A section was opened or closed by a
- *   person or the page after the first render. `detail: { id, open }`.
+ *   person or the page after the first render (not for the initial state), once per
+ *   section that changed. `detail: { id, open }`: the section's id and whether it is now
+ *   open.
  *
  * @csspart base - The wrapper around the whole accordion.
  * @csspart controls - The row holding the show all / hide all button.
@@ -85,6 +87,8 @@ function hashId(): string {
  * @csspart button - A section's header button.
  * @csspart icon - The chevron in a header button.
  * @csspart panel - A section's content.
+ * @csspart go-to-card - The button in the "more information" section that moves to the
+ *   page's `<rug-contact-card>` (shown only when the page has one).
  *
  * @cssprop [--rug-font-size=max(1em, 16px)] - Text size.
  * @cssprop [--rug-line-height=1.5] - Line height.
@@ -97,7 +101,8 @@ function hashId(): string {
  * @cssprop [--rug-color-link=#1d4ed8] - Links in the panels.
  * @cssprop [--rug-color-background=#fff] - Background of buttons in the panels.
  * @cssprop [--rug-heading-size=1.125em] - Size of the section headers.
- * @cssprop [--rug-spacing=1em] - Space below a panel's content.
+ * @cssprop [--rug-spacing=1em] - Space below a panel's content; also below the show all
+ *   button, where it defaults to `0.5em`.
  * @cssprop [--rug-radius=4px] - Corner radius of buttons.
  */
 export class RugInfoAccordion extends RugElement {
@@ -111,7 +116,10 @@ export class RugInfoAccordion extends RugElement {
   @property({ converter: tokenList })
   sections: string[] = [];
 
-  /** The sections open at first: space-separated ids. */
+  /**
+   * The sections open at first: space-separated ids (in `exclusive` mode only the first).
+   * Setting it later opens exactly these sections.
+   */
   @property({ converter: tokenList })
   open: string[] = [];
 
@@ -119,7 +127,10 @@ export class RugInfoAccordion extends RugElement {
   @property({ type: Boolean, reflect: true })
   exclusive = false;
 
-  /** The level of the section headings, an integer 1–6. */
+  /**
+   * The level of the section headings, an integer 1–6. Any other value counts as 3 (an
+   * attribute's with a console warning).
+   */
   @property({
     type: Number,
     attribute: 'heading-level',
@@ -128,7 +139,9 @@ export class RugInfoAccordion extends RugElement {
   })
   headingLevel = 3;
 
-  /** Remember the open sections for this page during the browser session (sessionStorage). */
+  /**
+   * Remember the open sections for this page during the browser session (`sessionStorage`).
+   */
   @property({ type: Boolean, reflect: true })
   remember = false;
 
@@ -186,7 +199,13 @@ export class RugInfoAccordion extends RugElement {
     }
   }
 
-  /** Opens or closes one section, as a person would; fires `rug-toggle` if it changes. */
+  /**
+   * Opens or closes one section, as a person would; fires `rug-toggle` if it changes. In
+   * `exclusive` mode opening one closes the others. An id that is not shown does nothing.
+   *
+   * @param id - The section's id, e.g. `deviant-course`.
+   * @param {boolean} [open] - `true` opens, `false` closes; left out, the section switches.
+   */
   toggle(id: string, open = !this.openIds.has(id)): void {
     if (!this.#shown.includes(id)) return;
     const next = new Set(this.openIds);
@@ -199,12 +218,12 @@ export class RugInfoAccordion extends RugElement {
     this.#commit(next);
   }
 
-  /** Opens every section (not in `exclusive` mode). */
+  /** Opens every section, firing `rug-toggle` for each that opens; not in `exclusive` mode. */
   showAll(): void {
     if (!this.exclusive) this.#commit(new Set(this.#shown));
   }
 
-  /** Closes every section. */
+  /** Closes every section, firing `rug-toggle` for each that closes. */
   hideAll(): void {
     this.#commit(new Set());
   }

@@ -1,0 +1,28 @@
+/**
+ * `cem analyze` reads this beside the command line in package.json. The manifest ships in
+ * the package and feeds the README's API section (scripts/api-docs.mjs): it lists the
+ * public API only, so private members (`#name`, `private`) are left out, and so are
+ * parameter defaults worked out from the element's own state (`open = !this.openIds…`).
+ */
+export default {
+  plugins: [
+    {
+      name: 'rugwijzer-public-api-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (!declaration.members) continue;
+            declaration.members = declaration.members.filter(
+              (member) => member.privacy !== 'private' && !member.name.startsWith('#'),
+            );
+            for (const member of declaration.members) {
+              for (const parameter of member.parameters ?? []) {
+                if (/\bthis\b/.test(parameter.default ?? '')) delete parameter.default;
+              }
+            }
+          }
+        }
+      },
+    },
+  ],
+};
