@@ -36,10 +36,14 @@ export function rugEvent<K extends keyof RugEventDetails>(
   return new CustomEvent(type, { detail, bubbles: true, composed: true });
 }
 
+/** The `rug-*` events by name, for the event maps below. */
+export type RugEventMap = { [K in keyof RugEventDetails]: RugEvent<K> };
+
+// They bubble out of shadow roots, so they are typed on elements, document and window.
 declare global {
-  interface HTMLElementEventMap {
-    'rug-toggle': RugEvent<'rug-toggle'>;
-    'rug-contact': RugEvent<'rug-contact'>;
-    'rug-course-result': RugEvent<'rug-course-result'>;
-  }
+  /* eslint-disable @typescript-eslint/no-empty-object-type */
+  interface HTMLElementEventMap extends RugEventMap {}
+  interface DocumentEventMap extends RugEventMap {}
+  interface WindowEventMap extends RugEventMap {}
+  /* eslint-enable @typescript-eslint/no-empty-object-type */
 }

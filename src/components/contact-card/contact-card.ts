@@ -419,6 +419,9 @@ export class RugContactCard extends RugElement {
   }
 }
 
+// Importing only this element's file also brings its event types (HTMLElementEventMap).
+export type { RugContactChannel, RugContactDetail } from '../../events.js';
+
 define(TAG, RugContactCard);
 
 declare global {

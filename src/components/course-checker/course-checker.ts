@@ -949,6 +949,11 @@ export class RugCourseChecker extends RugElement {
   }
 }
 
+// Importing only this element's file also brings its event types (HTMLElementEventMap).
+export type { CourseResult } from '../../events.js';
+export type { CheckIn, Status } from './classify.js';
+export type { RedFlag } from './thresholds.js';
+
 define(TAG, RugCourseChecker);
 
 declare global {

@@ -465,6 +465,9 @@ export class RugInfoAccordion extends RugElement {
   }
 }
 
+// Importing only this element's file also brings its event types (HTMLElementEventMap).
+export type { RugToggleDetail } from '../../events.js';
+
 define(TAG, RugInfoAccordion);
 
 declare global {

@@ -11,6 +11,8 @@ import type {
   RugCourseChecker,
   RugInfoAccordion,
   RugToggleDetail,
+  CheckIn,
+  RedFlag,
 } from 'rugwijzer';
 
 // Tag names map to the element classes (HTMLElementTagNameMap).
@@ -42,8 +44,10 @@ accordion.addEventListener('rug-toggle', (event) => {
   // @ts-expect-error: rug-toggle's detail has no channel
   console.log(event.detail.channel);
 });
-// They bubble and are composed: a listener on an ancestor element is typed too.
+// They bubble and are composed: a listener on an ancestor, document or window is typed too.
 document.body.addEventListener('rug-toggle', (event) => console.log(event.detail.id));
+document.addEventListener('rug-contact', (event) => console.log(event.detail.channel));
+window.addEventListener('rug-course-result', (event) => console.log(event.detail.status));
 
 const checker = document.createElement('rug-course-checker');
 const sameChecker: RugCourseChecker = checker;
@@ -53,14 +57,15 @@ checker.contactUrl = 'https://example.nl/afspraak';
 checker.entries = [{ date: '2026-01-12', pain: 6, activity: 4, limitation: 5 }];
 checker.redFlags = ['night-pain'];
 const firstPain: number | undefined = checker.entries[0]?.pain;
-const flags: string[] = checker.redFlags;
+const flags: RedFlag[] = checker.redFlags;
+const checkIns: CheckIn[] = checker.entries;
 const status: 'urgent' | 'see-doctor' | 'too-early' | 'normal' | 'deviant' | 'persistent' =
   checker.result.status;
 const weeks: number | null = checker.result.weeks;
 const json: string = checker.exportData();
 const imported: boolean = checker.importData(json);
 checker.deleteData();
-console.log(sameChecker, firstPain, flags, status, weeks, imported);
+console.log(sameChecker, firstPain, flags, checkIns, status, weeks, imported);
 // @ts-expect-error: result is read-only
 checker.result = sameChecker.result;
 // @ts-expect-error: 'unknown' is not a status
