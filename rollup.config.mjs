@@ -15,7 +15,7 @@ import { litNoGlobal } from './scripts/lit-no-global.mjs';
 // Chunk names carry hashes: start from an empty dist/ so no stale chunk is shipped or measured.
 rmSync('dist', { recursive: true, force: true });
 
-export default {
+const bundle = {
   input: {
     rugwijzer: 'src/rugwijzer.ts',
     'rug-info-accordion': 'src/components/info-accordion/info-accordion.ts',
@@ -46,3 +46,25 @@ export default {
     terser({ ecma: 2022, module: true, format: { comments: false } }),
   ],
 };
+
+/**
+ * The snippet configurator of the demo (demo/configurator.html): its module checks what a
+ * web editor types with the elements' own code (src/internal/links.ts and the card's
+ * opening-hours parser), so it is built from TypeScript like they are, type-checked
+ * (demo/configurator/tsconfig.json), into a git-ignored file beside its source.
+ */
+const configurator = {
+  input: 'demo/configurator/configurator.ts',
+  output: { file: 'demo/configurator/configurator.js', format: 'es' },
+  plugins: [
+    resolve(),
+    typescript({
+      tsconfig: './demo/configurator/tsconfig.json',
+      // The plugin wants the output file inside outDir; it writes nothing there itself.
+      outDir: '.',
+      noEmitOnError: true,
+    }),
+  ],
+};
+
+export default [bundle, configurator];
