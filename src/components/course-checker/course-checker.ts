@@ -86,6 +86,11 @@ function cleanCheckIns(
   return { checkIns, refused };
 }
 
+/** Every question answered: yes for the given ids, no for the rest. */
+function answersFor(redFlags: readonly unknown[]): Partial<Record<RedFlag, boolean>> {
+  return Object.fromEntries(RED_FLAGS.map((flag) => [flag, redFlags.includes(flag)]));
+}
+
 function emptyDraft(): Draft {
   return { date: localToday(), pain: '', activity: '', limitation: '' };
 }
@@ -231,7 +236,7 @@ export class RugCourseChecker extends RugElement {
     }
     const unknown = value.filter((id) => !isRedFlag(id));
     if (unknown.length > 0) warnInvalid(TAG, 'redFlags', unknown, 'unknown ids skipped');
-    this.answers = Object.fromEntries(RED_FLAGS.map((flag) => [flag, value.includes(flag)]));
+    this.answers = answersFor(value);
     this.#inputsChanged();
   }
 
@@ -329,10 +334,15 @@ export class RugCourseChecker extends RugElement {
       return false;
     }
     this.start = start;
-    this.answers = Object.fromEntries(RED_FLAGS.map((f) => [f, data!.redFlags.includes(f)]));
+    this.answers = answersFor(data!.redFlags);
     this.#setCheckIns(cleaned!.checkIns);
     this.notice = { imported: this.checkIns.length };
     return true;
+  }
+
+  /** The form's own state: every red-flag question has an answer (DESIGN.md). */
+  #answeredAll(): boolean {
+    return RED_FLAGS.every((flag) => flag in this.answers);
   }
 
   #effectiveStart(): string | null {
@@ -372,7 +382,7 @@ export class RugCourseChecker extends RugElement {
       const { start, entries, redFlags } = loaded.data;
       this.remember = true;
       this.start = start;
-      this.answers = Object.fromEntries(RED_FLAGS.map((f) => [f, redFlags.includes(f)]));
+      this.answers = answersFor(redFlags);
       // What the device kept may have aged (a clock set back): only valid check-ins count.
       this.checkIns = cleanCheckIns(entries, this.#effectiveStart()).checkIns;
     } else if (loaded.state === 'corrupt' || loaded.state === 'newer') {
@@ -616,7 +626,7 @@ export class RugCourseChecker extends RugElement {
   #renderResult(): TemplateResult {
     const result = this.result;
     const flagged = result.status === 'urgent' || result.status === 'see-doctor';
-    const answered = RED_FLAGS.every((flag) => flag in this.answers);
+    const answered = this.#answeredAll();
     let content: TemplateResult | typeof nothing = nothing;
     if (flagged || answered) {
       content = html`
@@ -648,7 +658,7 @@ export class RugCourseChecker extends RugElement {
   }
 
   #renderFlags(): TemplateResult {
-    const answered = RED_FLAGS.every((flag) => flag in this.answers);
+    const answered = this.#answeredAll();
     if (answered && !this.showFlags) {
       return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
         <h3 id="flags-heading">${msg('Alarmsignalen', { id: 'checker.flags.heading' })}</h3>
@@ -907,7 +917,7 @@ export class RugCourseChecker extends RugElement {
   }
 
   protected override render(): TemplateResult {
-    const answered = RED_FLAGS.every((flag) => flag in this.answers);
+    const answered = this.#answeredAll();
     return html`
       <div class="checker" part="base" lang=${this.locale}>
         ${this.#renderResult()} ${this.#renderFlags()}
