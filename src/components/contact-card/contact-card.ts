@@ -1,5 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
@@ -118,8 +117,19 @@ export class RugContactCard extends RugElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    name: {},
+    phone: {},
+    email: {},
+    website: {},
+    address: {},
+    bookingUrl: { attribute: 'booking-url' },
+    openingHours: { attribute: 'opening-hours' },
+    therapists: { type: Array, converter: jsonArray(TAG, 'therapists', isTherapist) },
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
+  };
+
   /** The clinic's name. Setting any contact field replaces the default clinic as a whole. */
-  @property()
   name = '';
 
   /**
@@ -127,44 +137,36 @@ export class RugContactCard extends RugElement {
    * (`tel:+31883270000`). A number that cannot be dialled is shown without a link, with a
    * console warning.
    */
-  @property()
   phone = '';
 
   /** E-mail address, shown as a `mailto:` link. */
-  @property()
   email = '';
 
   /**
    * Website: `https://…`, a bare host (`www.example.nl` gets `https://`) or a path on this
    * site; opens in a new tab. Any other scheme is refused with a console warning.
    */
-  @property()
   website = '';
 
   /** Address, as one line of text. */
-  @property()
   address = '';
 
   /** Where to make an appointment online; the same forms as `website`. */
-  @property({ attribute: 'booking-url' })
   bookingUrl = '';
 
   /**
    * Opening hours in schema.org form, specs separated by `;`:
    * `Mo-Th 08:00-21:00; Fr 08:00-17:00`. Shown with day names in the page's language.
    */
-  @property({ attribute: 'opening-hours' })
   openingHours = '';
 
   /**
    * Therapists as JSON: `[{"name": "…", "role": "…"}]` (`role` optional). Invalid JSON or
    * a bad item gives a console warning and none.
    */
-  @property({ type: Array, converter: jsonArray(TAG, 'therapists', isTherapist) })
   therapists: Therapist[] = [];
 
   /** Adds schema.org JSON-LD (`Physiotherapy`) to the page for local search. */
-  @property({ type: Boolean, reflect: true, attribute: 'structured-data' })
   structuredData = false;
 
   #clinic: Clinic = seedClinic();

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg } from '@lit/localize';
 import { RugElement } from '../../internal/rug-element.js';
@@ -149,47 +148,50 @@ function scoreValue(text: string): unknown {
 export class RugCourseChecker extends RugElement {
   static override styles = [baseStyles, checkerStyles];
 
+  static override properties: PropertyDeclarations = {
+    start: {},
+    contactUrl: { attribute: 'contact-url' },
+    answers: { state: true },
+    checkIns: { state: true },
+    draft: { state: true },
+    errors: { state: true },
+    editing: { state: true },
+    showFlags: { state: true },
+    startError: { state: true },
+    remember: { state: true },
+    notice: { state: true },
+  };
+
   /**
    * When the complaints started, `YYYY-MM-DD`. Not a real date or after today counts as
    * unset.
    */
-  @property()
   start: string | null = null;
 
   /**
    * Where the advice to contact a physiotherapist links to (`https://…`, a bare host or a
    * path on this site). Without it, the advice points to the page's `<rug-contact-card>`.
    */
-  @property({ attribute: 'contact-url' })
   contactUrl = '';
 
   /** The red-flag answers: `true` yes, `false` no, missing not yet answered. */
-  @state()
   private answers: Partial<Record<RedFlag, boolean>> = {};
 
-  @state()
   private checkIns: readonly CheckIn[] = [];
 
-  @state()
   private draft: Draft = emptyDraft();
 
-  @state()
   private errors: readonly ValidationError[] = [];
 
   /** The date of the check-in being edited, or `null` when adding. */
-  @state()
   private editing: string | null = null;
 
-  @state()
   private showFlags = false;
 
-  @state()
   private startError: ValidationCode | null = null;
 
-  @state()
   private remember = false;
 
-  @state()
   private notice: Notice | null = null;
 
   /** Stored data that could not be read: never overwritten unless the person deletes it. */

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
@@ -108,47 +107,50 @@ function hashId(): string {
 export class RugInfoAccordion extends RugElement {
   static override styles = [baseStyles, accordionStyles];
 
+  static override properties: PropertyDeclarations = {
+    sections: { converter: tokenList },
+    open: { converter: tokenList },
+    exclusive: { type: Boolean, reflect: true },
+    headingLevel: {
+      type: Number,
+      attribute: 'heading-level',
+      reflect: true,
+      converter: integerInRange(TAG, 'heading-level', 1, 6, 3),
+    },
+    remember: { type: Boolean, reflect: true },
+    openIds: { state: true },
+    lightSections: { state: true },
+  };
+
   /**
    * Which sections to show, in this order: space-separated ids (`what spine specific
    * aspecific normal-course deviant-course treatment origene more-info`, or the id of one
    * of the page's own sections). Unknown ids are skipped; none known shows all.
    */
-  @property({ converter: tokenList })
   sections: string[] = [];
 
   /**
    * The sections open at first: space-separated ids (in `exclusive` mode only the first).
    * Setting it later opens exactly these sections.
    */
-  @property({ converter: tokenList })
   open: string[] = [];
 
   /** One section open at a time. Hides the show all / hide all button. */
-  @property({ type: Boolean, reflect: true })
   exclusive = false;
 
   /**
    * The level of the section headings, an integer 1–6. Any other value counts as 3 (an
    * attribute's with a console warning).
    */
-  @property({
-    type: Number,
-    attribute: 'heading-level',
-    reflect: true,
-    converter: integerInRange(TAG, 'heading-level', 1, 6, 3),
-  })
   headingLevel = 3;
 
   /**
    * Remember the open sections for this page during the browser session (`sessionStorage`).
    */
-  @property({ type: Boolean, reflect: true })
   remember = false;
 
-  @state()
   private openIds: ReadonlySet<string> = new Set();
 
-  @state()
   private lightSections: readonly LightSection[] = [];
 
   /** The sections shown, in order; worked out in `willUpdate`. */
