@@ -786,7 +786,7 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
     it('the README’s no-layout-shift snippet is the stylesheet these pages test', async () => {
       const readme = await readFile(new URL('../../../README.md', import.meta.url), 'utf8');
       const snippet = /\*\*No layout shift\.\*\*[\s\S]*?```css\n([\s\S]*?)```/.exec(readme)?.[1];
-      const tested = await readFile(new URL('./fixtures/embed.css', import.meta.url), 'utf8');
+      const tested = await readFile(new URL('../../../demo/embed.css', import.meta.url), 'utf8');
       assert.equal(snippet, tested);
     });
 

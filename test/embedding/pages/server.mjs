@@ -11,6 +11,8 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 /** The project's `dist/` (RUG_DIST points elsewhere, e.g. a copy with a protection removed). */
 export const DIST = resolve(process.env.RUG_DIST ?? join(here, '..', '..', '..', 'dist'));
 export const FIXTURES = join(here, 'fixtures');
+/** The demo's `embed.css`, the README's no-layout-shift stylesheet, linked by the pages. */
+const DEMO = join(here, '..', '..', '..', 'demo');
 
 /** The strict policy of the CSP page (issue 6), sent as a header. */
 export const STRICT_CSP =
@@ -21,13 +23,14 @@ export const HOST_COOKIE = 'host-session=abc123';
 
 /**
  * Where `dist/` is mounted: the CDN path of the tests, a second version of it, the same
- * version at another host path, and a slow copy (each file 100 ms late).
+ * version at another host path, and a slow copy (each file 100 ms late); and the demo.
  */
 export const MOUNTS = [
   { prefix: '/cdn/rugwijzer/1.0.0/', dir: DIST, latency: 0 },
   { prefix: '/cdn/rugwijzer/1.1.0/', dir: DIST, latency: 0 },
   { prefix: '/mirror/rugwijzer/1.0.0/', dir: DIST, latency: 0 },
   { prefix: '/slow-cdn/rugwijzer/1.0.0/', dir: DIST, latency: 100 },
+  { prefix: '/demo/', dir: DEMO, latency: 0 },
 ];
 
 /** Fixture pages are served from `/site/` at any depth: `/site/a/b/page.html` is `page.html`. */
