@@ -376,6 +376,33 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
     );
 
     it(
+      'versioned URL: a page loads rugwijzer.js?v=2; the English chunk imports nothing, so the bundle runs once and the page is English',
+      TEST,
+      () =>
+        withPage(browser, '/site/versioned.html', {}, async (page, seen, mark) => {
+          await page.waitForFunction(
+            () =>
+              document
+                .querySelector('rug-info-accordion')
+                .shadowRoot?.textContent.includes('Show all'),
+            { timeout: 5000 },
+          );
+          await settle(page);
+          const bundle = server
+            .since(mark)
+            .filter((entry) => entry.path.startsWith(CDN))
+            .map((entry) => entry.path.slice(CDN.length));
+          assert.deepEqual(bundle, ['rugwijzer.js?v=2', ENGLISH_CHUNK]);
+          assert.match(
+            await page.$eval('rug-contact-card', (card) => card.shadowRoot.textContent),
+            /Phone/,
+          );
+          assert.deepEqual(seen.warnings, []);
+          assert.deepEqual(seen.errors, []);
+        }),
+    );
+
+    it(
       'privacy: loading and using every element requests nothing but the bundle’s files, sets no cookie and stores nothing',
       TEST,
       () =>
