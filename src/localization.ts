@@ -1,4 +1,9 @@
-import { configureLocalization } from '@lit/localize';
+import {
+  configureLocalization,
+  LOCALE_STATUS_EVENT,
+  type LocaleStatusEventDetail,
+} from '@lit/localize';
+import type { ReactiveElement } from 'lit';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /**
@@ -17,7 +22,7 @@ export function toLocale(lang: string): Locale {
 
 let localization: ReturnType<typeof configureLocalization> | undefined;
 /** Connected elements, in the order they connected. */
-const hosts = new Set<HTMLElement>();
+const hosts = new Set<ReactiveElement>();
 /** Connected elements with a `lang` of their own, the most recently set last. */
 const ownLang: HTMLElement[] = [];
 let observer: MutationObserver | undefined;
@@ -74,16 +79,23 @@ function forgetOwnLang(host: HTMLElement): void {
   if (index >= 0) ownLang.splice(index, 1);
 }
 
+/** Once a locale has loaded, every connected element renders in it. */
+function rerenderWhenReady(event: CustomEvent<LocaleStatusEventDetail>): void {
+  if (event.detail.status === 'ready') for (const host of hosts) host.requestUpdate();
+}
+
 /** The active locale, for `lang` on shadow content and for `Intl`. */
 export function activeLocale(): Locale {
   return configured().getLocale() as Locale;
 }
 
 /** Call when an element connects: it takes part in choosing the page's locale. */
-export function connectLocale(host: HTMLElement): void {
+export function connectLocale(host: ReactiveElement): void {
   hosts.add(host);
   if (host.getAttribute('lang') && !ownLang.includes(host)) ownLang.push(host);
   if (!observer) {
+    // One listener for the page instead of `updateWhenLocaleChanges` on every element.
+    window.addEventListener(LOCALE_STATUS_EVENT, rerenderWhenReady);
     // Ancestors' `lang` (usually `<html lang>`) can change at run time too.
     observer = new MutationObserver(applyLocale);
     observer.observe(document.documentElement, {
@@ -96,10 +108,11 @@ export function connectLocale(host: HTMLElement): void {
 }
 
 /** Call when an element disconnects: nothing of it stays behind. */
-export function disconnectLocale(host: HTMLElement): void {
+export function disconnectLocale(host: ReactiveElement): void {
   hosts.delete(host);
   forgetOwnLang(host);
   if (hosts.size === 0) {
+    window.removeEventListener(LOCALE_STATUS_EVENT, rerenderWhenReady);
     observer?.disconnect();
     observer = undefined;
   }
@@ -107,7 +120,7 @@ export function disconnectLocale(host: HTMLElement): void {
 }
 
 /** Call when an element's own `lang` is set, changed or removed. */
-export function ownLangChanged(host: HTMLElement): void {
+export function ownLangChanged(host: ReactiveElement): void {
   forgetOwnLang(host);
   if (host.isConnected && hosts.has(host) && host.getAttribute('lang')) ownLang.push(host);
   applyLocale();

@@ -1,10 +1,10 @@
 import { LitElement } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
 import { activeLocale, connectLocale, disconnectLocale, ownLangChanged } from '../localization.js';
 
 /**
  * The base of every `rug-*` element: it takes part in the page's locale resolution and
- * re-renders when the locale changes. Not an element of its own (no tag name).
+ * re-renders when the locale changes (src/localization.ts tells it). Not an element of
+ * its own (no tag name).
  * Subclasses declare their reactive properties in `static properties`, not with
  * decorators: the decorators and their helpers would ship 0.3 KB (brotli) more.
  *
@@ -15,11 +15,6 @@ import { activeLocale, connectLocale, disconnectLocale, ownLangChanged } from '.
 export class RugElement extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
-  }
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
   }
 
   override connectedCallback(): void {
