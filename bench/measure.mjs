@@ -94,6 +94,23 @@ async function heapAfterGc(cdp) {
   };
 }
 
+/** Live instances of the element `tag` (after a GC), counted by V8 from its prototype. */
+async function instancesAlive(cdp, tag) {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: `customElements.get(${JSON.stringify(tag)}).prototype`,
+  });
+  const { objects } = await cdp.send('Runtime.queryObjects', {
+    prototypeObjectId: result.objectId,
+  });
+  const { result: count } = await cdp.send('Runtime.callFunctionOn', {
+    objectId: objects.objectId,
+    functionDeclaration: 'function () { return this.length; }',
+    returnByValue: true,
+  });
+  return count.value;
+}
+
 /**
  * Loads `url` and returns its metrics once it has rendered, painted and settled.
  * @param {import('playwright-core').Browser} browser
@@ -150,10 +167,12 @@ export async function measureLoad(browser, url, { kind, cpu, settleMs }) {
 
 /**
  * The project page at n = 1: creates an accordion, waits for its update, lays it out and
- * removes it, `cycles` times (after 10 unmeasured ones), and compares heap and DOM nodes
- * after GC before and after; then `cycles` more, to tell one-time costs from steady growth.
+ * removes it. `warmup` unmeasured cycles first: V8 compiles and optimises the hot code and
+ * fills its caches in the first few hundred, which shows as heap growth that stops. Then
+ * heap and DOM nodes after GC before and after `cycles` cycles, and `cycles` more, and how
+ * many accordion instances are still alive (only the page's own may be).
  */
-export async function measureCycles(browser, url, { cycles }) {
+export async function measureCycles(browser, url, { cycles, warmup }) {
   const { context, page, cdp, problems } = await open(browser, 1);
   try {
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
@@ -172,15 +191,19 @@ export async function measureCycles(browser, url, { cycles }) {
         },
         { tag: TAG, times },
       );
-    await run(10);
+    await run(warmup);
     const before = await heapAfterGc(cdp);
     await run(cycles);
     const after = await heapAfterGc(cdp);
     // The same again: growth that keeps coming per cycle, apart from one-time costs.
     await run(cycles);
     const again = await heapAfterGc(cdp);
+    const alive = await instancesAlive(cdp, TAG);
+    const onPage = await page.evaluate((tag) => document.querySelectorAll(tag).length, TAG);
     return {
       cycles,
+      warmup,
+      retained: alive - onPage,
       before,
       after,
       again,

@@ -22,6 +22,7 @@ const HELP = `node bench/run.mjs [options]   (npm run bench -- [options] builds 
   --latency MS    delay added to every response under dist/ (default 0)
   --settle MS     wait after the first frame after rendered (default 500)
   --cycles C      create/remove cycles for the growth check (default 100; 0 = skip)
+  --warmup W      unmeasured cycles before it, for V8's tiers and caches (default 300)
   --out FILE      JSON output (default bench/results/latest.json)
 Chromium: CHROME_PATH, else /usr/bin/chromium.`;
 
@@ -33,6 +34,7 @@ const { values: opt } = parseArgs({
     latency: { type: 'string', default: '0' },
     settle: { type: 'string', default: '500' },
     cycles: { type: 'string', default: '100' },
+    warmup: { type: 'string', default: '300' },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
   },
@@ -58,6 +60,7 @@ const cpus = numbers(opt.cpu, '--cpu', 1);
 const latencyMs = numbers(opt.latency, '--latency', 0)[0];
 const settleMs = numbers(opt.settle, '--settle', 0)[0];
 const cycles = numbers(opt.cycles, '--cycles', 0)[0];
+const warmup = numbers(opt.warmup, '--warmup', 0)[0];
 const outFile = opt.out ?? fileURLToPath(new URL('./results/latest.json', import.meta.url));
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -108,7 +111,7 @@ try {
       }
     }
     if (cycles > 0) {
-      const result = await measureCycles(browser, urlOf('project', 1), { cycles });
+      const result = await measureCycles(browser, urlOf('project', 1), { cycles, warmup });
       for (const p of result.problems) problems.add(`cycles: ${p}`);
       cycleResults.push({ round, ...result });
     }
@@ -122,6 +125,7 @@ try {
     latencyMs,
     settleMs,
     cycles,
+    warmup,
     browser: `Chromium ${browser.version()}`,
     viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
   };
