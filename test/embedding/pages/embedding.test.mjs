@@ -94,6 +94,15 @@ async function settle(page) {
   }, TAGS);
 }
 
+/** Waits until the page's accordion shows English (the lazy chunk has loaded), then settles. */
+async function englishShown(page) {
+  await page.waitForFunction(
+    () => document.querySelector('rug-info-accordion').shadowRoot?.textContent.includes('Show all'),
+    { timeout: 5000 },
+  );
+  await settle(page);
+}
+
 async function deep(page, selector) {
   const handle = await page.$(selector);
   assert.ok(handle, `${selector} is on the page`);
@@ -333,14 +342,7 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
       TEST,
       () =>
         withPage(browser, '/site/some/deep/page.html', {}, async (page, seen, mark) => {
-          await page.waitForFunction(
-            () =>
-              document
-                .querySelector('rug-info-accordion')
-                .shadowRoot?.textContent.includes('Show all'),
-            { timeout: 5000 },
-          );
-          await settle(page);
+          await englishShown(page);
           const texts = await page.evaluate(
             (tags) =>
               tags.map((tag) => {
@@ -380,14 +382,7 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
       TEST,
       () =>
         withPage(browser, '/site/versioned.html', {}, async (page, seen, mark) => {
-          await page.waitForFunction(
-            () =>
-              document
-                .querySelector('rug-info-accordion')
-                .shadowRoot?.textContent.includes('Show all'),
-            { timeout: 5000 },
-          );
-          await settle(page);
+          await englishShown(page);
           const bundle = server
             .since(mark)
             .filter((entry) => entry.path.startsWith(CDN))
