@@ -14,7 +14,11 @@ export { LANGS, type Lang } from './texts.js';
 export const TAGS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'] as const;
 export type Tag = (typeof TAGS)[number];
 
-/** The accordion's built-in section ids in their default order (titles: texts.ts). */
+/**
+ * The accordion's built-in section ids in their default order (titles: texts.ts); the same
+ * list as the element's SECTION_IDS (a test checks), written here so this module does not
+ * bundle Lit.
+ */
 export const SECTIONS = [
   'what',
   'spine',
