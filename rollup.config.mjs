@@ -6,6 +6,7 @@ import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { shortMessageIds } from './scripts/short-msg-ids.mjs';
 import { litNoGlobal } from './scripts/lit-no-global.mjs';
 import { leanLocalize } from './scripts/lean-localize.mjs';
+import { configuratorFacts } from './scripts/configurator-facts.mjs';
 
 /**
  * Two builds of the same source into dist/:
@@ -70,12 +71,14 @@ const elements = {
  * The snippet configurator of the demo (demo/configurator.html): its module checks what a
  * web editor types with the elements' own code (src/internal/links.ts and the card's
  * opening-hours parser), so it is built from TypeScript like they are, type-checked
- * (demo/configurator/tsconfig.json), into a git-ignored file beside its source.
+ * (demo/configurator/tsconfig.json), into a git-ignored file beside its source. Beside it,
+ * build-facts.json: the version and the byte counts of dist/ it picks the files by.
  */
 const configurator = {
   input: 'demo/configurator/configurator.ts',
   output: { file: 'demo/configurator/configurator.js', format: 'es' },
   plugins: [
+    configuratorFacts(),
     resolve(),
     typescript({
       tsconfig: './demo/configurator/tsconfig.json',

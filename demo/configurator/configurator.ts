@@ -1,20 +1,25 @@
 /**
  * The snippet configurator's page (demo/configurator.html): reads the form, checks what
  * is typed with the elements' own rules (./snippet.ts), writes the snippet and shows it
- * in two preview pages, at phone and desktop width. Bundled by rollup into
- * configurator.js (see rollup.config.mjs).
+ * in two preview pages, at phone and desktop width. Its texts are in ./texts.ts, Dutch
+ * by default, English with the switch at the top (kept in the URL, `?lang=en`). Bundled
+ * by rollup into configurator.js (see rollup.config.mjs).
  */
 import {
   SECTIONS,
   TAGS,
   defaultConfig,
+  filesToUpload,
   generate,
   page,
+  type BuildFacts,
   type Config,
   type Field,
   type Lang,
+  type Snippet,
   type Tag,
 } from './snippet.js';
+import { TEXTS, list, text, type TextKey } from './texts.js';
 
 function $<T extends Element = HTMLElement>(selector: string, root: ParentNode = document): T {
   const found = root.querySelector<T>(selector);
@@ -33,13 +38,57 @@ const therapistList = $<HTMLOListElement>('#therapists');
 const addTherapistButton = $<HTMLButtonElement>('#add-therapist');
 const coloursBox = $('#colours');
 
-/** The previews load this server's build, not the CDN address of the snippet. */
-const LOCAL_BUNDLE = new URL('../../dist/rugwijzer.js', import.meta.url).href;
+const elementOrder = $('#elements-order');
+const sourceHint = $('#source-cdn-hint');
+const sitePathField = $('#site-path-field');
+const uploadHint = $('#site-path-upload');
+const scriptsHint = $('#snippet-scripts');
+const previewSource = $('#preview-source');
+
+/** This server's build: the previews load its files when the snippet's cannot be reached. */
+const LOCAL_DIST = new URL('../../dist/', import.meta.url).href;
 const MANIFEST = new URL('../../custom-elements.json', import.meta.url).href;
+const FACTS = new URL('./build-facts.json', import.meta.url).href;
 /** A preview taller than this scrolls inside its frame. */
 const MAX_PREVIEW_HEIGHT = 1200;
 /** Typing pauses this long before the previews reload. */
 const PREVIEW_DELAY = 250;
+
+// ---- the page's own language ----
+
+let ui: Lang = new URLSearchParams(location.search).get('lang') === 'en' ? 'en' : 'nl';
+
+function t(key: TextKey, ...values: Array<string | number>): string {
+  return text(ui, key, ...values);
+}
+
+function isTextKey(key: string | undefined): key is TextKey {
+  return key !== undefined && Object.hasOwn(TEXTS, key);
+}
+
+/** Fills every `data-text` element and `data-text-<attribute>` attribute in `ui`. */
+function applyTexts(root: ParentNode = document): void {
+  for (const el of root.querySelectorAll<HTMLElement>('*')) {
+    for (const name of el.getAttributeNames()) {
+      if (!name.startsWith('data-text')) continue;
+      const key = el.getAttribute(name) ?? undefined;
+      if (!isTextKey(key)) continue;
+      if (name === 'data-text') el.textContent = t(key);
+      else el.setAttribute(name.slice('data-text-'.length), t(key));
+    }
+  }
+}
+
+function setLanguage(lang: Lang): void {
+  ui = lang;
+  document.documentElement.lang = lang;
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
+    button.setAttribute('aria-pressed', String(button.dataset.uiLang === lang));
+  }
+  applyTexts();
+  numberTherapists();
+  for (const status of document.querySelectorAll('[data-copied]')) status.textContent = '';
+}
 
 // ---- form → config ----
 
@@ -61,14 +110,26 @@ function checkedValues(selector: string): string[] {
     .map((input) => input.value);
 }
 
+/** The chosen elements in the order they were ticked. */
+let chosenElements: Tag[] = ['rug-contact-card'];
+
+function syncElements(): void {
+  const ticked = checkedValues('input[name="element"]').filter((v): v is Tag =>
+    (TAGS as readonly string[]).includes(v),
+  );
+  chosenElements = [
+    ...chosenElements.filter((tag) => ticked.includes(tag)),
+    ...ticked.filter((tag) => !chosenElements.includes(tag)),
+  ];
+}
+
 function readConfig(): Config {
   const config = defaultConfig();
-  const element = radio('element');
-  config.element = (TAGS as readonly string[]).includes(element)
-    ? (element as Tag)
-    : 'rug-contact-card';
-  config.lang = (radio('lang') === 'en' ? 'en' : 'nl') satisfies Lang;
-  config.scriptUrl = value('script-url');
+  config.ui = ui;
+  config.elements = [...chosenElements];
+  config.lang = radio('lang') === 'en' ? 'en' : 'nl';
+  config.source = radio('source') === 'site' ? 'site' : 'cdn';
+  config.sitePath = value('site-path');
   config.accordion = {
     sections: checkedValues('#sections input'),
     open: checkedValues('#open-sections input'),
@@ -90,7 +151,7 @@ function readConfig(): Config {
     })),
     structuredData: checked('card-structured-data'),
   };
-  const own = colourProperties.get(config.element) ?? [];
+  const own = config.elements.flatMap((tag) => colourProperties.get(tag) ?? []);
   config.colours = [...chosenColours].filter(([name]) => own.some((p) => p.name === name));
   config.reserveSpace = checked('reserve-space');
   config.styleIn = radio('style-in') === 'stylesheet' ? 'stylesheet' : 'snippet';
@@ -103,7 +164,7 @@ function choice(
   type: 'checkbox',
   id: string,
   name: string,
-  text: string,
+  textKey: TextKey,
   code?: string,
 ): HTMLElement {
   const box = document.createElement('div');
@@ -114,7 +175,9 @@ function choice(
   input.name = name;
   const label = document.createElement('label');
   label.htmlFor = id;
-  label.textContent = text;
+  const words = document.createElement('span');
+  words.dataset.text = textKey;
+  label.append(words);
   if (code) {
     const tag = document.createElement('code');
     tag.textContent = code;
@@ -127,21 +190,21 @@ function choice(
 function buildSections(): void {
   const shown = $('#sections');
   const open = $('#open-sections');
-  for (const section of SECTIONS) {
-    const show = choice('checkbox', `section-${section.id}`, 'sections', section.title, section.id);
-    $<HTMLInputElement>('input', show).value = section.id;
+  for (const id of SECTIONS) {
+    const show = choice('checkbox', `section-${id}`, 'sections', `section.${id}`, id);
+    $<HTMLInputElement>('input', show).value = id;
     $<HTMLInputElement>('input', show).checked = true;
     shown.append(show);
-    const opened = choice('checkbox', `open-${section.id}`, 'open', section.title);
-    $<HTMLInputElement>('input', opened).value = section.id;
+    const opened = choice('checkbox', `open-${id}`, 'open', `section.${id}`);
+    $<HTMLInputElement>('input', opened).value = id;
     open.append(opened);
   }
 }
 
 /** A section that is not shown cannot be open. */
 function syncOpenSections(): void {
-  for (const section of SECTIONS) {
-    $<HTMLInputElement>(`#open-${section.id}`).disabled = !checked(`section-${section.id}`);
+  for (const id of SECTIONS) {
+    $<HTMLInputElement>(`#open-${id}`).disabled = !checked(`section-${id}`);
   }
 }
 
@@ -155,15 +218,16 @@ function addTherapist(): HTMLInputElement {
   const group = document.createElement('fieldset');
   const legend = document.createElement('legend');
   group.append(legend);
-  for (const [part, text] of [
-    ['name', 'Name'],
-    ['role', 'Role'],
+  for (const [part, key] of [
+    ['name', 'therapist.name'],
+    ['role', 'therapist.role'],
   ] as const) {
     const field = document.createElement('div');
     field.className = 'field';
     const label = document.createElement('label');
     label.htmlFor = `${id}-${part}`;
-    label.textContent = text;
+    label.dataset.text = key;
+    label.textContent = t(key);
     const input = document.createElement('input');
     input.id = `${id}-${part}`;
     input.dataset.part = part;
@@ -174,7 +238,10 @@ function addTherapist(): HTMLInputElement {
   const remove = document.createElement('button');
   remove.type = 'button';
   remove.className = 'remove';
-  remove.append('Remove');
+  const words = document.createElement('span');
+  words.dataset.text = 'therapist.remove';
+  words.textContent = t('therapist.remove');
+  remove.append(words);
   const which = document.createElement('span');
   which.className = 'visually-hidden';
   remove.append(which);
@@ -197,8 +264,8 @@ function removeTherapist(row: HTMLLIElement): void {
 /** Legends and field keys follow the rows' order. */
 function numberTherapists(): void {
   [...therapistList.children].forEach((row, index) => {
-    $('legend', row).textContent = `Therapist ${index + 1}`;
-    $('.remove .visually-hidden', row).textContent = ` therapist ${index + 1}`;
+    $('legend', row).textContent = t('therapist.legend', index + 1);
+    $('.remove .visually-hidden', row).textContent = t('therapist.which', index + 1);
     $<HTMLInputElement>('input[data-part="name"]', row).dataset.field = `therapist-${index}`;
   });
 }
@@ -207,7 +274,6 @@ function numberTherapists(): void {
 
 interface ColourProperty {
   name: string;
-  description: string;
   /** The element's default as written in the manifest (`#1d4ed8`, `inherit`). */
   default: string;
 }
@@ -216,7 +282,7 @@ interface Manifest {
   modules: Array<{
     declarations?: Array<{
       tagName?: string;
-      cssProperties?: Array<{ name: string; description?: string; default?: string }>;
+      cssProperties?: Array<{ name: string; default?: string }>;
     }>;
   }>;
 }
@@ -236,7 +302,7 @@ async function loadColours(): Promise<void> {
       tag,
       (declaration.cssProperties ?? [])
         .filter((p) => p.name.startsWith('--rug-color-'))
-        .map((p) => ({ name: p.name, description: p.description ?? '', default: p.default ?? '' })),
+        .map((p) => ({ name: p.name, default: p.default ?? '' })),
     );
   }
   const names = [...new Set([...colourProperties.values()].flat().map((p) => p.name))];
@@ -251,9 +317,10 @@ function hex(colour: string): string | null {
   return /^#[\da-f]{6}$/i.test(colour) ? colour.toLowerCase() : null;
 }
 
+/** The colour's name in the page's language (texts.ts has one for every `--rug-color-*`). */
 function colourLabel(name: string): string {
-  const words = name.slice('--rug-color-'.length).replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  const key = `colour.${name}`;
+  return isTextKey(key) ? t(key) : name;
 }
 
 function colourRow(name: string): HTMLElement {
@@ -268,21 +335,24 @@ function colourRow(name: string): HTMLElement {
   const text = document.createElement('div');
   const label = document.createElement('label');
   label.htmlFor = id;
+  label.dataset.text = `colour.${name}`;
   label.textContent = colourLabel(name);
   const hint = document.createElement('span');
   hint.className = 'hint';
   hint.id = `${id}-hint`;
+  hint.dataset.text = `colour.${name}.hint`;
   const shown = document.createElement('span');
   shown.id = `${id}-value`;
   shown.className = 'colour-value';
   text.append(label, hint, shown);
   const reset = document.createElement('button');
   reset.type = 'button';
-  reset.append('Reset');
+  const words = document.createElement('span');
+  words.dataset.text = 'colour.reset';
   const which = document.createElement('span');
   which.className = 'visually-hidden';
-  which.textContent = ` ${colourLabel(name).toLowerCase()}`;
-  reset.append(which);
+  which.dataset.text = `colour.${name}`;
+  reset.append(words, ' ', which);
   input.addEventListener('input', () => chosenColours.set(name, input.value));
   reset.addEventListener('click', () => {
     chosenColours.delete(name);
@@ -290,12 +360,13 @@ function colourRow(name: string): HTMLElement {
     update();
   });
   row.append(input, text, reset);
+  applyTexts(row);
   return row;
 }
 
-/** Shows the chosen element's colours with their defaults and descriptions. */
-function syncColours(tag: Tag): void {
-  const own = colourProperties.get(tag) ?? [];
+/** Shows the chosen elements' colours with their defaults (the first element's). */
+function syncColours(tags: Tag[]): void {
+  const own = tags.flatMap((tag) => colourProperties.get(tag) ?? []);
   const text = own.find((p) => p.name === '--rug-color-text');
   for (const row of coloursBox.querySelectorAll<HTMLElement>('.colour')) {
     const property = own.find((p) => p.name === row.dataset.property);
@@ -306,10 +377,9 @@ function syncColours(tag: Tag): void {
     const fallback = hex(property.default);
     // A colour input needs a colour: `inherit` starts from the text colour.
     input.value = chosen ?? fallback ?? hex(text?.default ?? '') ?? '#000000';
-    $('.hint', row).textContent = property.description;
-    $('.colour-value', row).textContent = `${property.name}: ${
-      chosen ? `${input.value}, changed` : `${fallback ?? property.default}, the default`
-    }`;
+    $('.colour-value', row).textContent = chosen
+      ? t('colour.changed', property.name, input.value)
+      : t('colour.default', property.name, fallback ?? property.default);
   }
 }
 
@@ -347,12 +417,12 @@ function showProblems(problems: Map<Field, string>): void {
     if (visible) listed.push(control);
   }
   // The summary names each field, as a link to it.
-  const summary = listed.map((control) => `${control.id}:${fieldName(control)}`).join('|');
+  const summary = [ui, ...listed.map((control) => `${control.id}:${fieldName(control)}`)].join('|');
   if (problemsStatus.dataset.summary === summary) return;
   problemsStatus.dataset.summary = summary;
   problemsStatus.replaceChildren();
   if (listed.length === 0) return;
-  problemsStatus.append('Left out of the snippet, see the message at the field: ');
+  problemsStatus.append(t('problems.intro'));
   listed.forEach((control, index) => {
     const link = document.createElement('a');
     link.href = `#${control.id}`;
@@ -376,22 +446,80 @@ function fieldName(control: HTMLElement): string {
 
 // ---- the snippet ----
 
+let facts: BuildFacts | undefined;
+
 function update(): void {
+  if (!facts) return;
   syncOpenSections();
+  syncElements();
   const config = readConfig();
   for (const options of form.querySelectorAll<HTMLElement>('fieldset[data-for]')) {
-    options.hidden = options.dataset.for !== config.element;
+    options.hidden = !config.elements.includes(options.dataset.for as Tag);
   }
-  syncColours(config.element);
-  const snippet = generate(config, location.href);
+  elementOrder.textContent =
+    config.elements.length > 1
+      ? t('elements.order', config.elements.map((tag) => t(`element.${tag}`)).join(', '))
+      : '';
+  syncColours(config.elements);
+  const snippet = generate(config, location.href, facts);
   showProblems(snippet.problems);
   show(snippetArea, snippet.html);
+  describeFiles(config, snippet, facts);
   const separate = config.styleIn === 'stylesheet' && snippet.css !== '';
   const appears = separate && stylesheetOutput.hidden;
   stylesheetOutput.hidden = !separate;
   show(stylesheetArea, separate ? snippet.css : '');
   if (appears) fitText(stylesheetArea);
-  schedulePreview(page(config, snippet, LOCAL_BUNDLE), config);
+  const local = previewFolder(snippet.folder);
+  schedulePreview(
+    page(config, snippet, (file) => local.folder + file),
+    config,
+  );
+}
+
+/**
+ * Where the previews load the snippet's files from: the snippet's own folder when it is
+ * this server's dist/, else the files of the same names there (a CDN or the clinic's site
+ * cannot be reached from here, or not yet hold them).
+ */
+function previewFolder(folder: string | null): { folder: string; same: boolean } {
+  const resolved = folder === null ? null : new URL(folder, location.href).href;
+  return resolved === LOCAL_DIST
+    ? { folder: resolved, same: true }
+    : { folder: LOCAL_DIST, same: false };
+}
+
+/** The sentences on the files: the CDN's version, what to upload, what the previews load. */
+function describeFiles(config: Config, snippet: Snippet, buildFacts: BuildFacts): void {
+  sourceHint.textContent = t('source.cdn.hint', buildFacts.name, buildFacts.version);
+  sitePathField.hidden = config.source !== 'site';
+  const upload = filesToUpload(snippet.scripts, buildFacts).map((file) =>
+    file === buildFacts.english ? t('source.english', file) : file,
+  );
+  uploadHint.textContent =
+    config.source === 'site' && snippet.folder !== null
+      ? t('source.upload', buildFacts.version, snippet.folder, list(ui, upload))
+      : '';
+  scriptsHint.textContent =
+    snippet.elements.length > 0
+      ? t(
+          'snippet.scripts',
+          list(ui, snippet.scripts.entries),
+          (snippet.scripts.bytes / 1000).toLocaleString(ui, { maximumFractionDigits: 1 }),
+        )
+      : '';
+  const local = previewFolder(snippet.folder);
+  previewSource.textContent =
+    snippet.folder === null
+      ? ''
+      : local.same
+        ? t('preview.sameFiles', snippet.folder)
+        : t(
+            'preview.localFiles',
+            new URL(snippet.folder, location.href).origin === location.origin
+              ? snippet.folder
+              : new URL(snippet.folder).host,
+          );
 }
 
 function show(area: HTMLTextAreaElement, text: string): void {
@@ -415,12 +543,12 @@ async function copy(area: HTMLTextAreaElement): Promise<void> {
   try {
     if (!navigator.clipboard) throw new Error('no clipboard');
     await navigator.clipboard.writeText(area.value);
-    status.textContent = 'Copied.';
+    status.textContent = t('copy.done');
   } catch {
     // No clipboard access (an http: page, a refused permission): select it for Ctrl+C.
     area.focus();
     area.select();
-    status.textContent = 'Selected: press Ctrl+C (⌘C on a Mac) to copy.';
+    status.textContent = t('copy.selected');
   }
 }
 
@@ -458,23 +586,24 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([promise, new Promise<undefined>((r) => setTimeout(r, ms))]);
 }
 
-/** Waits until the element in a preview has rendered in the page's language. */
+/** Waits until the elements in a preview have rendered in the page's language. */
 async function shown(frame: HTMLIFrameElement, config: Config): Promise<void> {
   const win = frame.contentWindow;
   const doc = frame.contentDocument;
-  const el = doc?.querySelector<HTMLElement & { updateComplete?: Promise<boolean> }>(
-    config.element,
-  );
-  if (!win || !doc || !el) return;
+  if (!win || !doc) return;
   fit(frame);
-  await within(win.customElements.whenDefined(config.element), 5000);
-  await within(el.updateComplete ?? Promise.resolve(true), 5000);
   const deadline = Date.now() + 5000;
-  while (
-    el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') !== config.lang &&
-    Date.now() < deadline
-  ) {
-    await new Promise((r) => setTimeout(r, 20));
+  for (const tag of config.elements) {
+    const el = doc.querySelector<HTMLElement & { updateComplete?: Promise<boolean> }>(tag);
+    if (!el) continue;
+    await within(win.customElements.whenDefined(tag), 5000);
+    await within(el.updateComplete ?? Promise.resolve(true), 5000);
+    while (
+      el.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang') !== config.lang &&
+      Date.now() < deadline
+    ) {
+      await new Promise((r) => setTimeout(r, 20));
+    }
   }
   fit(frame);
 }
@@ -518,8 +647,24 @@ function touch(event: Event): void {
   if (control) control.dataset.touched = 'true';
 }
 
+async function loadFacts(): Promise<BuildFacts> {
+  const response = await fetch(FACTS);
+  if (!response.ok) throw new Error(`${FACTS}: ${response.status}`);
+  return (await response.json()) as BuildFacts;
+}
+
 async function start(): Promise<void> {
   buildSections();
+  setLanguage(ui);
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-ui-lang]')) {
+    button.addEventListener('click', () => {
+      setLanguage(button.dataset.uiLang === 'en' ? 'en' : 'nl');
+      const url = new URL(location.href);
+      url.searchParams.set('lang', ui);
+      history.replaceState(null, '', url);
+      update();
+    });
+  }
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('input', update);
   form.addEventListener('change', (event) => {
@@ -555,11 +700,17 @@ async function start(): Promise<void> {
       scale(frame);
     }).observe(frame.parentElement!);
   }
+  try {
+    facts = await loadFacts();
+  } catch (error) {
+    problemsStatus.textContent = t('facts.failed', String(error));
+    return;
+  }
   update();
   try {
     await loadColours();
   } catch (error) {
-    coloursBox.textContent = `The colours could not be loaded (${String(error)}).`;
+    coloursBox.textContent = t('colours.failed', String(error));
   }
   update();
   document.documentElement.dataset.configurator = 'ready';

@@ -4,8 +4,12 @@ import {
   attribute,
   defaultConfig,
   generate,
+  smallestScripts,
+  type BuildFacts,
   type Config,
 } from '../../demo/configurator/snippet.js';
+import { TEXTS, type Lang } from '../../demo/configurator/texts.js';
+import { SECTION_IDS } from '../../src/components/info-accordion/content.js';
 
 // The snippet configurator (demo/configurator.html), driven as a web editor uses it, in an
 // iframe. What it promises: the snippet it shows, pasted into an empty page, renders
@@ -15,8 +19,12 @@ import {
 // Assertions compare text and numbers, never elements (see test/embedding/harness.ts).
 
 const CONFIGURATOR = '/demo/configurator.html';
-const CDN = 'https://cdn.example.nl/rugwijzer/1.0.0/rugwijzer.js';
-const LOCAL_BUNDLE = new URL('/dist/rugwijzer.js', location.href).href;
+const LOCAL_DIST = new URL('/dist/', location.href).href;
+const { version } = (await (await fetch('/package.json')).json()) as { version: string };
+/** jsDelivr's URL of this exact version's dist/ (https://cdn.jsdelivr.net/npm/package@version/file). */
+const CDN = `https://cdn.jsdelivr.net/npm/rugwijzer@${version}/dist/`;
+/** What the build measured (demo/configurator/build-facts.json). */
+const facts = (await (await fetch('/demo/configurator/build-facts.json')).json()) as BuildFacts;
 
 type Tag = 'rug-info-accordion' | 'rug-course-checker' | 'rug-contact-card';
 type RugElement = HTMLElement & { updateComplete: Promise<boolean> };
@@ -45,10 +53,10 @@ function loaded(frame: HTMLIFrameElement): Promise<void> {
 }
 
 /** The configurator in a frame `width` px wide, once it has built its form. */
-async function open(width = 1280): Promise<Configurator> {
+async function open(width = 1280, query = ''): Promise<Configurator> {
   const frame = iframe(width, 900);
   const done = loaded(frame);
-  frame.src = CONFIGURATOR;
+  frame.src = CONFIGURATOR + query;
   document.body.append(frame);
   await done;
   const doc = frame.contentDocument!;
@@ -87,6 +95,23 @@ function setChecked(c: Configurator, selector: string, checked: boolean): void {
   if (control(c, selector).checked !== checked) click(c, selector);
 }
 
+const ELEMENT_BOX: Record<Tag, string> = {
+  'rug-contact-card': '#element-card',
+  'rug-info-accordion': '#element-accordion',
+  'rug-course-checker': '#element-checker',
+};
+
+/** Ticks exactly these elements, in this order. */
+function choose(c: Configurator, ...tags: Tag[]): void {
+  for (const box of Object.values(ELEMENT_BOX)) setChecked(c, box, false);
+  for (const tag of tags) setChecked(c, ELEMENT_BOX[tag], true);
+}
+
+/** The `src` of each script tag in the snippet. */
+function scriptSources(html: string): string[] {
+  return [...html.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]!);
+}
+
 function pickColour(c: Configurator, property: string, colour: string): void {
   type(c, `.colour[data-property="${property}"] input[type="color"]`, colour);
 }
@@ -115,20 +140,34 @@ function previewElement(c: Configurator, which: 'phone' | 'desktop', tag: Tag): 
   return el;
 }
 
-/** The snippet written into an empty page, its script pointed at this server's build. */
-async function paste(html: string, css: string, tag: Tag, lang: string): Promise<RugElement> {
-  expect(html.split(CDN).length - 1, 'the snippet loads the script once').to.equal(1);
-  const local = html.replace(CDN, LOCAL_BUNDLE);
+/**
+ * The snippet written into an empty page, its script tags pointed from `folder` (the CDN
+ * by default) at the same files in this server's build.
+ */
+async function paste(
+  html: string,
+  css: string,
+  tags: Tag[],
+  lang: string,
+  folder = CDN,
+): Promise<RugElement[]> {
+  const sources = scriptSources(html);
+  expect(sources.length, 'the snippet has script tags').to.be.above(0);
+  for (const src of sources) expect(src.startsWith(folder), src).to.equal(true);
+  const local = html.split(folder).join(LOCAL_DIST);
   const style = css ? `<style>\n${css}\n</style>\n` : '';
   const frame = iframe(1024, 600);
   const done = loaded(frame);
   frame.srcdoc = `<!doctype html>\n<title>Pasted</title>\n${style}${local}`;
   document.body.append(frame);
   await done;
-  const el = frame.contentDocument!.querySelector<RugElement>(tag);
-  if (!el) throw new Error(`no ${tag} in the pasted page`);
-  await rendered(el, lang);
-  return el;
+  const found = tags.map((tag) => {
+    const el = frame.contentDocument!.querySelector<RugElement>(tag);
+    if (!el) throw new Error(`no ${tag} in the pasted page`);
+    return el;
+  });
+  for (const el of found) await rendered(el, lang);
+  return found;
 }
 
 /** Waits until an element has upgraded and speaks `lang`. */
@@ -186,17 +225,37 @@ async function expectPastedEqualsPreview(
   tag: Tag,
   lang: string,
 ): Promise<RugElement> {
+  const [pasted] = await expectPastedPageEqualsPreview(c, [tag], lang);
+  return pasted!;
+}
+
+/** The same for a page of several elements: each as in both previews, in the same order. */
+async function expectPastedPageEqualsPreview(
+  c: Configurator,
+  tags: Tag[],
+  lang: string,
+  folder = CDN,
+): Promise<RugElement[]> {
   await previewsReady(c);
   const css = control(c, '#style-in-stylesheet').checked ? stylesheet(c) : '';
-  const pasted = await paste(snippet(c), css, tag, lang);
-  for (const which of ['phone', 'desktop'] as const) {
-    const preview = previewElement(c, which, tag);
-    await rendered(preview, lang);
-    expect(shadowText(pasted), `shadow text, ${which} preview`).to.equal(shadowText(preview));
-    expect(attributes(pasted), `attributes, ${which} preview`).to.deep.equal(attributes(preview));
-    expect(await colours(pasted, tag), `colours, ${which} preview`).to.deep.equal(
-      await colours(preview, tag),
-    );
+  const pasted = await paste(snippet(c), css, tags, lang, folder);
+  const order = (doc: Document) =>
+    [...doc.body.querySelectorAll(tags.join(', '))].map((el) => el.localName);
+  expect(order(pasted[0]!.ownerDocument), 'pasted order').to.deep.equal(tags);
+  for (const [index, tag] of tags.entries()) {
+    const el = pasted[index]!;
+    for (const which of ['phone', 'desktop'] as const) {
+      const preview = previewElement(c, which, tag);
+      expect(order(preview.ownerDocument), `${which} preview order`).to.deep.equal(tags);
+      await rendered(preview, lang);
+      expect(shadowText(el), `${tag} shadow text, ${which} preview`).to.equal(shadowText(preview));
+      expect(attributes(el), `${tag} attributes, ${which} preview`).to.deep.equal(
+        attributes(preview),
+      );
+      expect(await colours(el, tag), `${tag} colours, ${which} preview`).to.deep.equal(
+        await colours(preview, tag),
+      );
+    }
   }
   return pasted;
 }
@@ -239,9 +298,9 @@ describe('configurator: the snippet renders exactly the preview', function () {
     const html = snippet(c);
     expect(html).to.equal(
       [
-        `<script type="module" src="${CDN}"></script>`,
+        `<script type="module" src="${CDN}rug-contact-card.js"></script>`,
         '<style>',
-        '  /* Space until the script has run (no layout shift). */',
+        '  /* Ruimte tot het script gelopen heeft (geen layout shift). */',
         '  rug-contact-card:not(:defined) {',
         '    display: block;',
         '    font-size: max(1em, 16px);',
@@ -263,7 +322,7 @@ describe('configurator: the snippet renders exactly the preview', function () {
   });
 
   it('a partner card in English with its own colours', async () => {
-    const c = await open();
+    const c = await open(1280, '?lang=en');
     click(c, '#lang-en');
     type(c, '#card-name', 'Harbour Physio & Sports');
     type(c, '#card-phone', '+31 (0)20 123 4567');
@@ -322,7 +381,7 @@ describe('configurator: the snippet renders exactly the preview', function () {
 
   it('the accordion with chosen sections, one open, heading level 2', async () => {
     const c = await open();
-    click(c, '#element-accordion');
+    choose(c, 'rug-info-accordion');
     for (const id of ['what', 'spine', 'specific', 'treatment', 'origene', 'more-info']) {
       setChecked(c, `#section-${id}`, false);
     }
@@ -362,8 +421,8 @@ describe('configurator: the snippet renders exactly the preview', function () {
   });
 
   it('the course checker with a contact URL, its style in a separate stylesheet', async () => {
-    const c = await open();
-    click(c, '#element-checker');
+    const c = await open(1280, '?lang=en');
+    choose(c, 'rug-course-checker');
     type(c, '#checker-contact-url', 'https://example.nl/afspraak');
     click(c, '#lang-en');
     click(c, '#style-in-stylesheet');
@@ -371,7 +430,7 @@ describe('configurator: the snippet renders exactly the preview', function () {
 
     const html = snippet(c);
     expect(html).to.equal(
-      `<script type="module" src="${CDN}"></script>\n` +
+      `<script type="module" src="${CDN}rug-course-checker.js"></script>\n` +
         '<rug-course-checker\n  lang="en"\n  contact-url="https://example.nl/afspraak"\n></rug-course-checker>\n',
     );
     expect(html, 'a strict CSP blocks an inline style').not.to.contain('<style');
@@ -389,7 +448,7 @@ describe('configurator: what the elements refuse is refused here', function () {
   this.timeout(30000);
 
   it('a phone number that cannot be dialled: a message at the field, left out', async () => {
-    const c = await open();
+    const c = await open(1280, '?lang=en');
     type(c, '#card-name', 'Praktijk Noord');
     type(c, '#card-phone', '12ab');
     const phone = control(c, '#card-phone');
@@ -414,7 +473,7 @@ describe('configurator: what the elements refuse is refused here', function () {
   });
 
   it('javascript: and data: links are refused, on the card and the checker', async () => {
-    const c = await open();
+    const c = await open(1280, '?lang=en');
     type(c, '#card-name', 'Praktijk Noord');
     type(c, '#card-booking', 'javascript:alert(1)');
     type(c, '#card-website', ' JaVaScRiPt:alert(document.cookie)');
@@ -427,7 +486,7 @@ describe('configurator: what the elements refuse is refused here', function () {
     expect(snippet(c).toLowerCase()).not.to.contain('javascript');
     expect(snippet(c)).not.to.match(/booking-url|website=|email=/);
 
-    click(c, '#element-checker');
+    choose(c, 'rug-course-checker');
     type(c, '#checker-contact-url', 'data:text/html,<script>alert(1)</script>');
     expect(control(c, '#checker-contact-url').getAttribute('aria-invalid')).to.equal('true');
     expect(control(c, '#checker-contact-url-error').textContent).to.contain('https://');
@@ -437,18 +496,10 @@ describe('configurator: what the elements refuse is refused here', function () {
     expect(control(c, '#problems').textContent).to.equal(
       'Left out of the snippet, see the message at the field: Contact URL.',
     );
-
-    type(c, '#script-url', 'javascript:import("//evil.example/x.js")');
-    expect(control(c, '#script-url').getAttribute('aria-invalid')).to.equal('true');
-    expect(snippet(c)).not.to.contain('<script');
-    type(c, '#script-url', 'cdn.example.nl/rugwijzer.js');
-    expect(control(c, '#script-url-error').textContent).to.contain('Start with https://');
-    type(c, '#script-url', '/rugwijzer/rugwijzer.js');
-    expect(snippet(c)).to.contain('<script type="module" src="/rugwijzer/rugwijzer.js"></script>');
   });
 
   it('opening hours keep what the card understands; a role without a name is refused', async () => {
-    const c = await open();
+    const c = await open(1280, '?lang=en');
     type(c, '#card-hours', 'Mo-Fr 08:00-18:00; weekends closed');
     expect(control(c, '#card-hours-error').textContent).to.contain('“weekends closed”');
     expect(snippet(c)).to.contain('opening-hours="Mo-Fr 08:00-18:00"');
@@ -508,10 +559,11 @@ describe('configurator: the page itself', function () {
     type(c, '#card-phone', 'abc');
     click(c, '#add-therapist');
     expect(await axe(c), 'with a message and a therapist row').to.deep.equal([]);
-    click(c, '#element-accordion');
+    choose(c, 'rug-info-accordion');
     setChecked(c, '#section-what', false);
     expect(await axe(c), 'accordion').to.deep.equal([]);
-    click(c, '#element-checker');
+    choose(c, 'rug-course-checker', 'rug-contact-card');
+    click(c, '#source-site');
     click(c, '#style-in-stylesheet');
     expect(await axe(c), 'course checker, separate stylesheet').to.deep.equal([]);
   });
@@ -549,7 +601,7 @@ describe('configurator: the page itself', function () {
     });
     click(c, '[data-copy="snippet"]');
     const status = control(c, '[data-copied="snippet"]');
-    await waitUntil(() => status.textContent === 'Copied.', 'copied');
+    await waitUntil(() => status.textContent === 'Gekopieerd.', 'copied');
     expect(copied).to.deep.equal([snippet(c)]);
 
     Object.defineProperty(c.win.navigator, 'clipboard', {
@@ -557,7 +609,7 @@ describe('configurator: the page itself', function () {
       value: { writeText: () => Promise.reject(new Error('denied')) },
     });
     click(c, '[data-copy="snippet"]');
-    await waitUntil(() => status.textContent?.startsWith('Selected'), 'selected');
+    await waitUntil(() => status.textContent?.startsWith('Geselecteerd'), 'selected');
     const area = control<HTMLTextAreaElement>(c, '#snippet');
     expect(c.doc.activeElement?.id).to.equal('snippet');
     expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
@@ -569,11 +621,11 @@ describe('configurator: the page itself', function () {
     expect(c.doc.activeElement?.getAttribute('data-part')).to.equal('name');
     click(c, '#add-therapist');
     const legends = [...c.doc.querySelectorAll('#therapists legend')].map((l) => l.textContent);
-    expect(legends).to.deep.equal(['Therapist 1', 'Therapist 2']);
+    expect(legends).to.deep.equal(['Therapeut 1', 'Therapeut 2']);
     click(c, '#therapists li:nth-child(1) button.remove');
     expect(
       [...c.doc.querySelectorAll('#therapists legend')].map((l) => l.textContent),
-    ).to.deep.equal(['Therapist 1']);
+    ).to.deep.equal(['Therapeut 1']);
     expect(c.doc.activeElement?.getAttribute('data-part')).to.equal('name');
     click(c, '#therapists li:nth-child(1) button.remove');
     expect(c.doc.activeElement?.id).to.equal('add-therapist');
@@ -587,8 +639,277 @@ describe('configurator: the page itself', function () {
   });
 });
 
+describe('configurator: Dutch first, English by the switch', function () {
+  this.timeout(40000);
+
+  /** Visible text of the configurator's own interface (not code, snippet, previews or `lang`-marked words). */
+  function visibleText(c: Configurator): string {
+    const walker = c.doc.createTreeWalker(c.doc.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement!;
+      if (parent.closest('[hidden], code, textarea, iframe, [lang]:not(html)')) continue;
+      parts.push(node.textContent ?? '');
+    }
+    return parts.join(' ').replace(/\s+/g, ' ');
+  }
+
+  /** Every word group of one language that the other language does not use. */
+  function onlyIn(lang: Lang): string[] {
+    const other: Lang = lang === 'nl' ? 'en' : 'nl';
+    return Object.values(TEXTS)
+      .filter((entry) => entry[lang] !== entry[other])
+      .flatMap((entry) => entry[lang].split(/\{\d+\}/))
+      .map((part) => part.trim())
+      .filter(
+        (part) => part.length > 3 && !Object.values(TEXTS).some((e) => e[other].includes(part)),
+      );
+  }
+
+  /** Everything on show: all three elements, a therapist row, the site's folder, a message. */
+  function showEverything(c: Configurator): void {
+    choose(c, 'rug-info-accordion', 'rug-course-checker', 'rug-contact-card');
+    click(c, '#add-therapist');
+    click(c, '#source-site');
+    type(c, '#card-phone', 'abc');
+    click(c, '#style-in-stylesheet');
+  }
+
+  it('every text has Dutch and English, with the same placeholders', () => {
+    for (const [key, entry] of Object.entries(TEXTS)) {
+      expect(entry.nl.trim(), `${key} in Dutch`).not.to.equal('');
+      expect(entry.en.trim(), `${key} in English`).not.to.equal('');
+      const holes = (s: string) => (s.match(/\{\d+\}/g) ?? []).sort();
+      expect(holes(entry.en), `${key} placeholders`).to.deep.equal(holes(entry.nl));
+    }
+  });
+
+  it('every colour of the elements has a name and a hint in both languages', async () => {
+    for (const tag of ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'] as const) {
+      for (const name of await colourProperties(tag)) {
+        expect(Object.keys(TEXTS), name).to.include.members([
+          `colour.${name}`,
+          `colour.${name}.hint`,
+        ]);
+      }
+    }
+  });
+
+  it('opens in Dutch: <html lang="nl">, no English on show; English everywhere after the switch', async () => {
+    const c = await open();
+    expect(c.doc.documentElement.lang).to.equal('nl');
+    expect(c.doc.title).to.equal(TEXTS['page.title'].nl);
+    expect(control(c, 'h1').textContent).to.equal('Fragmentmaker');
+    showEverything(c);
+    await previewsReady(c);
+    const dutch = visibleText(c);
+    for (const english of onlyIn('en')) expect(dutch, 'Dutch page').not.to.contain(english);
+    expect(snippet(c) + stylesheet(c)).to.contain('Ruimte tot het script gelopen heeft');
+
+    click(c, '[data-ui-lang="en"]');
+    expect(c.doc.documentElement.lang).to.equal('en');
+    expect(c.doc.title).to.equal(TEXTS['page.title'].en);
+    expect(control(c, '[data-ui-lang="en"]').getAttribute('aria-pressed')).to.equal('true');
+    expect(new URL(c.win.location.href).searchParams.get('lang')).to.equal('en');
+    const english = visibleText(c);
+    for (const words of onlyIn('nl')) expect(english, 'English page').not.to.contain(words);
+    for (const el of c.doc.querySelectorAll<HTMLElement>('[data-text]')) {
+      const key = el.dataset.text as keyof typeof TEXTS;
+      expect(el.textContent, key).to.equal(TEXTS[key].en);
+    }
+    for (const el of c.doc.querySelectorAll(
+      '[data-text-title], [data-text-aria-label], [data-text-content]',
+    )) {
+      for (const name of ['title', 'aria-label', 'content']) {
+        const key = el.getAttribute(`data-text-${name}`) as keyof typeof TEXTS | null;
+        if (key) expect(el.getAttribute(name), key).to.equal(TEXTS[key].en);
+      }
+    }
+    expect(stylesheet(c)).to.contain('Space until the script has run');
+    expect(stylesheet(c)).not.to.contain('Ruimte');
+    // The elements keep their own language: it is a setting of the snippet.
+    expect(snippet(c)).to.contain('lang="nl"');
+
+    click(c, '[data-ui-lang="nl"]');
+    expect(c.doc.documentElement.lang).to.equal('nl');
+    const back = visibleText(c);
+    for (const words of onlyIn('en')) expect(back, 'back in Dutch').not.to.contain(words);
+  });
+});
+
+describe('configurator: where the files come from', function () {
+  this.timeout(40000);
+
+  it('from jsDelivr: this exact version of the package, never latest', async () => {
+    const c = await open();
+    expect(control(c, '#source-cdn').checked).to.equal(true);
+    expect(version).to.match(/^\d+\.\d+\.\d+$/);
+    expect(scriptSources(snippet(c))).to.deep.equal([
+      `https://cdn.jsdelivr.net/npm/rugwijzer@${version}/dist/rug-contact-card.js`,
+    ]);
+    expect(snippet(c)).not.to.contain('latest');
+    expect(control(c, '#source-cdn-hint').textContent).to.contain(version);
+    expect(control(c, '#site-path-field').hidden).to.equal(true);
+    // The CDN cannot be reached from here: the preview says where its files come from.
+    expect(control(c, '#preview-source').textContent).to.contain('cdn.jsdelivr.net');
+  });
+
+  it('from the site: the folder as typed, with the files to upload named', async () => {
+    const c = await open();
+    click(c, '#source-site');
+    expect(scriptSources(snippet(c))).to.deep.equal(['/rugwijzer/rug-contact-card.js']);
+    const upload = control(c, '#site-path-upload').textContent ?? '';
+    for (const file of [...facts.loads['rug-contact-card.js']!, facts.english]) {
+      expect(upload, file).to.contain(file);
+    }
+    expect(upload).not.to.contain('rugwijzer.js,');
+    type(c, '#site-path', '/praktijk/js');
+    expect(scriptSources(snippet(c))).to.deep.equal(['/praktijk/js/rug-contact-card.js']);
+    type(c, '#site-path', 'https://www.praktijk.example/rugwijzer/');
+    expect(scriptSources(snippet(c))).to.deep.equal([
+      'https://www.praktijk.example/rugwijzer/rug-contact-card.js',
+    ]);
+    for (const refused of [
+      'javascript:import("//evil.example/x.js")',
+      '//evil.example/rugwijzer/',
+      'rugwijzer/',
+      '/rugwijzer/rugwijzer.js',
+      'http://www.praktijk.example/rugwijzer/',
+      '/rugwijzer/?v=1',
+      '/rug wijzer/',
+    ]) {
+      type(c, '#site-path', refused);
+      expect(control(c, '#site-path').getAttribute('aria-invalid'), refused).to.equal('true');
+      expect(control(c, '#site-path-error').textContent, refused).to.contain('/rugwijzer/');
+      expect(snippet(c), refused).not.to.contain('<script');
+    }
+  });
+
+  it('a folder that is this server’s dist/: the preview loads exactly the snippet’s files', async () => {
+    const c = await open();
+    click(c, '#source-site');
+    type(c, '#site-path', '/dist/');
+    await previewsReady(c);
+    expect(scriptSources(snippet(c))).to.deep.equal(['/dist/rug-contact-card.js']);
+    expect(control(c, '#preview-source').textContent).to.contain('dezelfde bestanden');
+    const frame = control<HTMLIFrameElement>(c, 'iframe[data-preview="phone"]');
+    const loadedScripts = [...frame.contentDocument!.querySelectorAll('script[src]')].map(
+      (script) => script.getAttribute('src'),
+    );
+    expect(loadedScripts).to.deep.equal([new URL('/dist/rug-contact-card.js', location.href).href]);
+    await expectPastedPageEqualsPreview(c, ['rug-contact-card'], 'nl', '/dist/');
+  });
+});
+
+describe('configurator: the smallest files for the page', function () {
+  this.timeout(40000);
+
+  /** Brotli bytes of what a page loads for these entry files, from the build's figures. */
+  function bytesFor(entries: string[]): number {
+    const files = new Set(entries.flatMap((entry) => facts.loads[entry]!));
+    return [...files].reduce((sum, file) => sum + facts.bytes[file]!, 0);
+  }
+
+  it('one element: that element’s own file', async () => {
+    const c = await open();
+    for (const tag of ['rug-contact-card', 'rug-info-accordion', 'rug-course-checker'] as const) {
+      choose(c, tag);
+      expect(scriptSources(snippet(c)), tag).to.deep.equal([`${CDN}${tag}.js`]);
+      expect(control(c, '#snippet-scripts').textContent, tag).to.contain(`${tag}.js`);
+    }
+  });
+
+  it('accordion and card: the smaller of their own files and rugwijzer.js, by bytes', async () => {
+    const c = await open();
+    choose(c, 'rug-info-accordion', 'rug-contact-card');
+    const own = bytesFor(['rug-info-accordion.js', 'rug-contact-card.js']);
+    const bundle = bytesFor(['rugwijzer.js']);
+    expect(scriptSources(snippet(c))).to.deep.equal(
+      own < bundle
+        ? [`${CDN}rug-info-accordion.js`, `${CDN}rug-contact-card.js`]
+        : [`${CDN}rugwijzer.js`],
+    );
+    choose(c, 'rug-info-accordion', 'rug-course-checker', 'rug-contact-card');
+    const all = bytesFor(['rug-info-accordion.js', 'rug-course-checker.js', 'rug-contact-card.js']);
+    expect(scriptSources(snippet(c))).to.deep.equal(
+      all < bundle
+        ? [
+            `${CDN}rug-info-accordion.js`,
+            `${CDN}rug-course-checker.js`,
+            `${CDN}rug-contact-card.js`,
+          ]
+        : [`${CDN}rugwijzer.js`],
+    );
+  });
+
+  it('a page of accordion and card: in the order ticked, each with its settings and space; pasted as previewed', async () => {
+    const c = await open();
+    choose(c, 'rug-info-accordion', 'rug-contact-card');
+    expect(control(c, '#elements-order').textContent).to.equal(
+      'Volgorde op de pagina: Patiëntinformatie, Contactkaart.',
+    );
+    for (const id of ['what', 'spine', 'specific', 'origene', 'more-info']) {
+      setChecked(c, `#section-${id}`, false);
+    }
+    click(c, '#open-treatment');
+    type(c, '#card-name', 'Fysio Noord');
+    type(c, '#card-phone', '020-1234567');
+    pickColour(c, '--rug-color-accent', '#0b6e4f');
+    const html = snippet(c);
+    const accordionAt = html.indexOf('<rug-info-accordion');
+    const cardAt = html.indexOf('<rug-contact-card');
+    expect(accordionAt).to.be.above(0);
+    expect(cardAt).to.be.above(accordionAt);
+    expect(html).to.contain(
+      '<rug-info-accordion\n  lang="nl"\n  sections="aspecific normal-course deviant-course treatment"\n  open="treatment"\n></rug-info-accordion>',
+    );
+    expect(html).to.contain(
+      '<rug-contact-card\n  lang="nl"\n  name="Fysio Noord"\n  phone="020-1234567"\n></rug-contact-card>',
+    );
+    expect(html).to.contain(
+      'rug-info-accordion,\n  rug-contact-card {\n    --rug-color-accent: #0b6e4f;',
+    );
+    expect(html).to.contain('rug-info-accordion:not(:defined)');
+    expect(html).to.contain('rug-contact-card:not(:defined)');
+    const [accordion, card] = await expectPastedPageEqualsPreview(
+      c,
+      ['rug-info-accordion', 'rug-contact-card'],
+      'nl',
+    );
+    expect(shadowText(accordion!)).to.contain('Behandeling: blijf in beweging');
+    expect(shadowText(card!)).to.contain('Fysio Noord');
+  });
+
+  it('no element ticked: no snippet, and a message at the elements', async () => {
+    const c = await open();
+    choose(c);
+    expect(snippet(c)).to.equal('');
+    expect(control(c, '#elements-error').textContent).to.contain('minstens één element');
+  });
+});
+
 describe('configurator: the snippet model (demo/configurator/snippet.ts)', () => {
   const BASE = 'https://clinic.example/pages/rug.html';
+  /** A build's figures: the own files share a 7000-byte chunk. */
+  const FACTS: BuildFacts = {
+    name: 'rugwijzer',
+    version: '9.8.7',
+    bytes: {
+      'rugwijzer.js': 18000,
+      'rug-info-accordion.js': 5000,
+      'rug-course-checker.js': 9000,
+      'rug-contact-card.js': 3000,
+      'shared.js': 7000,
+      'en.js': 3000,
+    },
+    loads: {
+      'rugwijzer.js': ['rugwijzer.js'],
+      'rug-info-accordion.js': ['rug-info-accordion.js', 'shared.js'],
+      'rug-course-checker.js': ['rug-course-checker.js', 'shared.js'],
+      'rug-contact-card.js': ['rug-contact-card.js', 'shared.js'],
+    },
+    english: 'en.js',
+  };
 
   function config(change: (c: Config) => void): Config {
     const c = defaultConfig();
@@ -605,37 +926,58 @@ describe('configurator: the snippet model (demo/configurator/snippet.ts)', () =>
     expect(attribute('structured-data', true)).to.equal('structured-data');
   });
 
+  it('picks files by bytes: own files while smaller, else rugwijzer.js; a tie gives one tag', () => {
+    expect(smallestScripts(['rug-contact-card'], FACTS)).to.deep.equal({
+      entries: ['rug-contact-card.js'],
+      files: ['rug-contact-card.js', 'shared.js'],
+      bytes: 10000,
+    });
+    expect(
+      smallestScripts(['rug-info-accordion', 'rug-contact-card'], FACTS).entries,
+    ).to.deep.equal(['rug-info-accordion.js', 'rug-contact-card.js']);
+    expect(
+      smallestScripts(['rug-course-checker', 'rug-contact-card'], FACTS).entries,
+    ).to.deep.equal(['rugwijzer.js']);
+    const tie = { ...FACTS, bytes: { ...FACTS.bytes, 'rugwijzer.js': 15000 } };
+    expect(smallestScripts(['rug-info-accordion', 'rug-contact-card'], tie).entries).to.deep.equal([
+      'rugwijzer.js',
+    ]);
+  });
+
+  it('the CDN URL names the version of the build’s figures', () => {
+    const { html, folder } = generate(defaultConfig(), BASE, FACTS);
+    expect(folder).to.equal('https://cdn.jsdelivr.net/npm/rugwijzer@9.8.7/dist/');
+    expect(html).to.contain(
+      '<script type="module" src="https://cdn.jsdelivr.net/npm/rugwijzer@9.8.7/dist/rug-contact-card.js"></script>',
+    );
+  });
+
   it('leaves out what equals the element’s default', () => {
-    const { element } = generate(
+    const { elements } = generate(
       config((c) => {
-        c.element = 'rug-info-accordion';
+        c.elements = ['rug-info-accordion'];
       }),
       BASE,
+      FACTS,
     );
-    expect(element).to.equal('<rug-info-accordion lang="nl"></rug-info-accordion>');
-    expect(SECTIONS.map((s) => s.id)).to.deep.equal([
-      'what',
-      'spine',
-      'specific',
-      'aspecific',
-      'normal-course',
-      'deviant-course',
-      'treatment',
-      'origene',
-      'more-info',
+    expect(elements.map((el) => el.html)).to.deep.equal([
+      '<rug-info-accordion lang="nl"></rug-info-accordion>',
     ]);
+    // The configurator's list (kept apart so its module does not bundle Lit) is the element's.
+    expect(SECTIONS).to.deep.equal(SECTION_IDS);
   });
 
   it('the accordion’s reserved height follows its sections and exclusive mode', () => {
     const all = generate(
       config((c) => {
-        c.element = 'rug-info-accordion';
+        c.elements = ['rug-info-accordion'];
         c.accordion.exclusive = true;
         c.accordion.open = ['spine', 'what'];
       }),
       BASE,
+      FACTS,
     );
-    expect(all.attributes).to.deep.equal([
+    expect(all.elements[0]!.attributes).to.deep.equal([
       ['lang', 'nl'],
       ['open', 'what'],
       ['exclusive', true],
@@ -644,12 +986,14 @@ describe('configurator: the snippet model (demo/configurator/snippet.ts)', () =>
     expect(all.css).to.contain('min-height: calc(36.6em - 44px - 0.5em);');
     const some = generate(
       config((c) => {
-        c.element = 'rug-info-accordion';
+        c.ui = 'en';
+        c.elements = ['rug-info-accordion'];
         c.accordion.sections = ['deviant-course', 'what'];
       }),
       BASE,
+      FACTS,
     );
-    expect(some.attributes).to.deep.equal([
+    expect(some.elements[0]!.attributes).to.deep.equal([
       ['lang', 'nl'],
       ['sections', 'what deviant-course'],
     ]);
@@ -658,28 +1002,33 @@ describe('configurator: the snippet model (demo/configurator/snippet.ts)', () =>
     expect(some.css).to.contain('measure the height there once');
     const none = generate(
       config((c) => {
-        c.element = 'rug-info-accordion';
+        c.elements = ['rug-info-accordion'];
         c.accordion.sections = [];
       }),
       BASE,
+      FACTS,
     );
     expect(none.problems.has('sections')).to.equal(true);
-    expect(none.element).to.equal('<rug-info-accordion lang="nl"></rug-info-accordion>');
+    expect(none.elements[0]!.html).to.equal('<rug-info-accordion lang="nl"></rug-info-accordion>');
   });
 
   it('a card with details says its heights are the default card’s', () => {
     const seed = generate(
       config((c) => {
+        c.ui = 'en';
         c.card.structuredData = true;
       }),
       BASE,
+      FACTS,
     );
     expect(seed.css).to.contain('/* Space until the script has run (no layout shift). */');
     const partner = generate(
       config((c) => {
+        c.ui = 'en';
         c.card.name = 'Praktijk Noord';
       }),
       BASE,
+      FACTS,
     );
     expect(partner.css).to.contain('measured for the default card');
   });
@@ -695,21 +1044,24 @@ describe('configurator: the snippet model (demo/configurator/snippet.ts)', () =>
         c.reserveSpace = false;
       }),
       BASE,
+      FACTS,
     );
     expect(css).to.equal('rug-contact-card {\n  --rug-color-accent: #00704a;\n}');
   });
 
-  it('a path, ./ and ../ are kept for the site to resolve; a bare script host is refused', () => {
-    const { attributes, problems } = generate(
+  it('a path, ./ and ../ are kept for the site to resolve; a folder must start with / or https://', () => {
+    const { elements, problems } = generate(
       config((c) => {
         c.card.website = '/over-ons';
         c.card.bookingUrl = '../afspraak';
-        c.scriptUrl = 'cdn.example.nl/rugwijzer.js';
+        c.source = 'site';
+        c.sitePath = 'cdn.example.nl/rugwijzer/';
       }),
       BASE,
+      FACTS,
     );
-    expect(attributes).to.deep.include(['website', '/over-ons']);
-    expect(attributes).to.deep.include(['booking-url', '../afspraak']);
-    expect(problems.has('scriptUrl')).to.equal(true);
+    expect(elements[0]!.attributes).to.deep.include(['website', '/over-ons']);
+    expect(elements[0]!.attributes).to.deep.include(['booking-url', '../afspraak']);
+    expect(problems.has('sitePath')).to.equal(true);
   });
 });
