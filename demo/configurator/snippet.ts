@@ -362,7 +362,7 @@ function reserve(config: Config, defaultCard: boolean): string[] {
     }
     case 'rug-course-checker':
       return [
-        rule('Space until the script has run (no layout shift).', '82.125em'),
+        rule('Space until the script has run (no layout shift).', '82.8em'),
         narrow('123em'),
       ];
     case 'rug-contact-card':
