@@ -361,10 +361,7 @@ function reserve(config: Config, defaultCard: boolean): string[] {
       return [wide, narrow(exclusive ? 'calc(36.6em - 44px - 0.5em)' : '36.6em')];
     }
     case 'rug-course-checker':
-      return [
-        rule('Space until the script has run (no layout shift).', '82.8em'),
-        narrow('123em'),
-      ];
+      return [rule('Space until the script has run (no layout shift).', '82.8em'), narrow('123em')];
     case 'rug-contact-card':
       return [
         rule(
