@@ -1,6 +1,6 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../dist/rugwijzer.js';
-import { dutchAgain, type RugElement } from './harness.js';
+import { FULL_CARD, dutchAgain, type RugElement } from './harness.js';
 import { crossedLegends, squeezedValues } from './layout-checks.mjs';
 
 // Layout at the widths a page gives: the course checker's questions from a 320 px phone
@@ -14,31 +14,14 @@ const LANGS: Lang[] = ['nl', 'en'];
 const CHECKER_WIDTHS = [320, 360, 375, 414, 480, 568, 650, 768, 800, 1024, 1100, 1280];
 const CARD_WIDTHS = [280, 360, 480, 650, 800, 1100];
 
-/** The seed's form of opening hours, and its two therapists with their roles. */
-const FULL_CARD = html`<rug-contact-card
-  name="Fysio Cura Plaza"
-  phone="088-3270000"
-  email="info@fysiocuraplaza.example"
-  website="www.fysiocuraplaza.nl"
-  address="Hoofddorp"
-  booking-url="https://www.fysiocuraplaza.nl/afspraak"
-  opening-hours="Mo-Th 08:00-21:00; Fr 08:00-17:00"
-  therapists=${JSON.stringify([
-    { name: 'Bas Besselink', role: 'Sportfysiotherapeut' },
-    { name: 'Antoine van den Berg', role: 'Manueel therapeut' },
-  ])}
-></rug-contact-card>`;
-
-/** `template` in a column of `width` px, in `lang`, in the font the visual tests use. */
+/** `markup` in a column of `width` px, in `lang`, in the font the visual tests use. */
 async function inColumn<T extends RugElement>(
-  template: ReturnType<typeof html>,
+  markup: string,
   width: number,
   lang: Lang,
 ): Promise<T> {
   const column = await fixture<HTMLDivElement>(
-    html`<div lang=${lang} style="width: ${width}px; font: 16px/1.5 'DejaVu Sans', sans-serif">
-      ${template}
-    </div>`,
+    `<div lang="${lang}" style="width: ${width}px; font: 16px/1.5 'DejaVu Sans', sans-serif">${markup}</div>`,
   );
   const el = column.firstElementChild as T;
   await waitUntil(
@@ -63,7 +46,7 @@ describe('layout in the space a page gives', () => {
     describe(`course checker's questions (${lang})`, () => {
       for (const width of CHECKER_WIDTHS) {
         it(`no border crosses a question at ${width}px`, async () => {
-          const el = await inColumn(html`<rug-course-checker></rug-course-checker>`, width, lang);
+          const el = await inColumn('<rug-course-checker></rug-course-checker>', width, lang);
           const questions = el.shadowRoot!.querySelectorAll('fieldset legend');
           expect(questions.length, 'questions').to.equal(11);
           expect(crossedLegends(el.parentElement!)).to.deep.equal([]);
@@ -71,7 +54,7 @@ describe('layout in the space a page gives', () => {
       }
 
       it('still names each Yes/No group by its question (the legend)', async () => {
-        const el = await inColumn(html`<rug-course-checker></rug-course-checker>`, 320, lang);
+        const el = await inColumn('<rug-course-checker></rug-course-checker>', 320, lang);
         for (const fieldset of el.shadowRoot!.querySelectorAll('fieldset')) {
           expect(fieldset.firstElementChild?.localName).to.equal('legend');
           expect(fieldset.querySelectorAll('input[type="radio"]').length).to.equal(2);
@@ -82,7 +65,7 @@ describe('layout in the space a page gives', () => {
     describe(`contact card (${lang})`, () => {
       for (const width of CARD_WIDTHS) {
         it(`the default card's values keep their lines at ${width}px`, async () => {
-          const el = await inColumn(html`<rug-contact-card></rug-contact-card>`, width, lang);
+          const el = await inColumn('<rug-contact-card></rug-contact-card>', width, lang);
           expect(squeezedValues(el.parentElement!)).to.deep.equal([]);
         });
 

@@ -8,18 +8,6 @@ import {
   type RugElement,
 } from './stage.js';
 
-/** A clinic with the seed's form of opening hours and its two therapists with their roles. */
-const FULL_CARD = `<rug-contact-card
-  name="Fysio Cura Plaza"
-  phone="088-3270000"
-  email="info@fysiocuraplaza.example"
-  website="www.fysiocuraplaza.nl"
-  address="Hoofddorp"
-  booking-url="https://www.fysiocuraplaza.nl/afspraak"
-  opening-hours="Mo-Th 08:00-21:00; Fr 08:00-17:00"
-  therapists='[{"name": "Bas Besselink", "role": "Sportfysiotherapeut"}, {"name": "Antoine van den Berg", "role": "Manueel therapeut"}]'
-></rug-contact-card>`;
-
 describe('visual: <rug-contact-card>', () => {
   afterEach(clearStage);
 
