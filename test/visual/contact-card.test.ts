@@ -1,3 +1,4 @@
+import { FULL_CARD } from '../embedding/harness.js';
 import {
   CMS_COLUMN,
   LANGS,
