@@ -39,6 +39,22 @@ function actionsPlace(card: RugElement): 'below' | 'beside' {
   return part('actions').top >= part('details').bottom - 1 ? 'below' : 'beside';
 }
 
+/** How many rows the times of an opening-hours line ("08:00–21:00", after ": ") take. */
+function timesRows(line: Element): number {
+  const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  let offset = 0;
+  const start = (line.textContent ?? '').indexOf(': ') + 2;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const length = node.textContent!.length;
+    if (start >= offset && start < offset + length) range.setStart(node, start - offset);
+    range.setEnd(node, length);
+    offset += length;
+  }
+  const tops = [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top));
+  return new Set(tops).size;
+}
+
 describe('layout in the space a page gives', () => {
   afterEach(dutchAgain);
 
@@ -97,6 +113,9 @@ describe('layout in the space a page gives', () => {
         const value = root.querySelector('dd')!.getBoundingClientRect();
         expect(value.top, 'the value below its label').to.be.at.least(label.bottom - 1);
         expect(actionsPlace(el)).to.equal('below');
+        // Where an opening-hours line must wrap, it wraps before its times, not inside them.
+        const lines = [...root.querySelectorAll('.hours li')];
+        expect(lines.map((line) => timesRows(line))).to.deep.equal([1, 1]);
       });
     });
   }

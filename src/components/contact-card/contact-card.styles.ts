@@ -41,6 +41,10 @@ export const contactCardStyles = css`
   .role {
     color: var(--rug-color-muted, #505a5f);
   }
+  /* The times go to the next line as a whole ("08:00–21:00", not "08:00–" and "21:00"). */
+  .times {
+    display: inline-block;
+  }
   .name,
   .invitation {
     flex-basis: 100%;
