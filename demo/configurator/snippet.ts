@@ -443,7 +443,7 @@ function reserve(tag: Tag, config: Config, defaultCard: boolean): string[] {
       return [wide, narrow(exclusive ? 'calc(36.6em - 44px - 0.5em)' : '36.6em')];
     }
     case 'rug-course-checker':
-      return [rule(t('css.space'), '82.125em'), narrow('123em')];
+      return [rule(t('css.space'), '82.8em'), narrow('123em')];
     case 'rug-contact-card':
       return [rule(t(defaultCard ? 'css.space' : 'css.card.own'), '16.5em'), narrow('30.3em')];
   }

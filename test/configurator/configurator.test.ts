@@ -436,7 +436,7 @@ describe('configurator: the snippet renders exactly the preview', function () {
     expect(html, 'a strict CSP blocks an inline style').not.to.contain('<style');
     expect(control(c, '#stylesheet-output').hidden).to.equal(false);
     expect(stylesheet(c)).to.contain('rug-course-checker {\n  --rug-color-background: #fffbe6;\n}');
-    expect(stylesheet(c)).to.contain('min-height: 82.125em;');
+    expect(stylesheet(c)).to.contain('min-height: 82.8em;');
     const pasted = await expectPastedEqualsPreview(c, 'rug-course-checker', 'en');
     expect(getComputedStyle(pasted).getPropertyValue('--rug-color-background').trim()).to.equal(
       '#fffbe6',

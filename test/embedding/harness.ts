@@ -205,3 +205,18 @@ export function setData(el: Checker, status: Status): void {
   el.entries = data.entries;
   el.redFlags = data.redFlags;
 }
+
+/**
+ * A clinic with every contact field, the seed's form of opening hours and its two
+ * therapists with their roles: the longest lines a card has beside its labels.
+ */
+export const FULL_CARD = `<rug-contact-card
+  name="Fysio Cura Plaza"
+  phone="088-3270000"
+  email="info@fysiocuraplaza.example"
+  website="www.fysiocuraplaza.nl"
+  address="Hoofddorp"
+  booking-url="https://www.fysiocuraplaza.nl/afspraak"
+  opening-hours="Mo-Th 08:00-21:00; Fr 08:00-17:00"
+  therapists='[{"name": "Bas Besselink", "role": "Sportfysiotherapeut"}, {"name": "Antoine van den Berg", "role": "Manueel therapeut"}]'
+></rug-contact-card>`;

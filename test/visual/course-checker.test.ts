@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { LANGS, WIDTHS, clearStage, mount, snapshot, type RugElement } from './stage.js';
+import {
+  CMS_COLUMN,
+  LANGS,
+  WIDTHS,
+  clearStage,
+  mount,
+  snapshot,
+  type RugElement,
+} from './stage.js';
 
 interface Checker extends RugElement {
   start: string | null;
@@ -31,6 +39,18 @@ describe('visual: <rug-course-checker>', () => {
   afterEach(clearStage);
 
   for (const lang of LANGS) {
+    // The questions in a CMS theme's 650 px content column, where the long ones wrap.
+    const column = `course-checker-fresh-${lang}-650`;
+    it(column, async () => {
+      const { stage, el } = await mount<Checker>(
+        '<rug-course-checker></rug-course-checker>',
+        lang,
+        CMS_COLUMN,
+      );
+      expect(el.getBoundingClientRect().width).to.equal(650);
+      await snapshot(stage, el, column);
+    });
+
     for (const width of WIDTHS) {
       const fresh = `course-checker-fresh-${lang}-${width}`;
       it(fresh, async () => {

@@ -8,8 +8,13 @@ import '../../dist/rugwijzer.js';
 
 export const LANGS = ['nl', 'en'] as const;
 export const WIDTHS = [375, 1280] as const;
+/**
+ * The viewport that makes an element 650 px wide, a CMS theme's content column
+ * (WordPress's default block theme): the column plus the stage's padding.
+ */
+export const CMS_COLUMN = 650 + 2 * 16;
 export type Lang = (typeof LANGS)[number];
-export type Width = (typeof WIDTHS)[number];
+export type Width = (typeof WIDTHS)[number] | typeof CMS_COLUMN;
 
 /** Any `rug-*` element, as the tests use it. */
 export interface RugElement extends HTMLElement {

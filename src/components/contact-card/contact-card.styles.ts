@@ -1,17 +1,21 @@
 import { css } from 'lit';
 
 /**
- * Compact by default, for a narrow sidebar; a full card once the element itself is wide
- * enough (a container query, so it follows the space it gets, not the viewport).
+ * Compact by default, for a narrow sidebar; labels beside their values once the element
+ * itself is wide enough for the label column and an opening-hours line side by side (a
+ * container query, so it follows the space it gets, not the viewport). The actions stand
+ * beside the details only while the details keep their widest line unbroken: the card
+ * is a wrapping flex row whose details start at their max-content width.
  */
 export const contactCardStyles = css`
   :host {
     container-type: inline-size;
   }
   .card {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.75em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.75em 2em;
     padding: var(--rug-spacing, 1em);
     border: 1px solid var(--rug-color-border, #b1b4b6);
     border-radius: var(--rug-radius, 4px);
@@ -37,7 +41,16 @@ export const contactCardStyles = css`
   .role {
     color: var(--rug-color-muted, #505a5f);
   }
+  /* The times go to the next line as a whole ("08:00–21:00", not "08:00–" and "21:00"). */
+  .times {
+    display: inline-block;
+  }
+  .name,
+  .invitation {
+    flex-basis: 100%;
+  }
   dl {
+    flex: 1 1 auto;
     margin: 0;
   }
   dt {
@@ -53,22 +66,19 @@ export const contactCardStyles = css`
   }
   .actions {
     display: flex;
-    flex-wrap: wrap;
+    flex-direction: column;
     gap: 0.5em;
   }
   h3 {
     margin: 0 0 0.25em;
     font-size: 1em;
   }
-  @container (min-width: 36em) {
+  /* A bold "Openingstijden", the gap and "maandag – donderdag: 08:00–21:00" or a
+     therapist with their role (up to 21em), in the card's padding. */
+  @container (min-width: 35em) {
     .card {
-      grid-template-columns: minmax(0, 1fr) auto;
-      gap: 1em 2em;
+      row-gap: 1em;
       padding: calc(var(--rug-spacing, 1em) * 1.5);
-    }
-    .name,
-    .invitation {
-      grid-column: 1 / -1;
     }
     dl {
       display: grid;
@@ -77,11 +87,6 @@ export const contactCardStyles = css`
     }
     dd {
       margin: 0;
-    }
-    .actions {
-      flex-direction: column;
-      align-items: stretch;
-      align-self: start;
     }
   }
   @media print {

@@ -353,7 +353,10 @@ export class RugContactCard extends RugElement {
       msg('Openingstijden', { id: 'card.opening-hours' }),
       html`<ul class="hours">
         ${hours.map(
-          (spec) => html`<li>${formatDays(spec, this.locale)}: ${formatTimes(spec)}</li>`,
+          (spec) =>
+            html`<li>
+              ${formatDays(spec, this.locale)}: <span class="times">${formatTimes(spec)}</span>
+            </li>`,
         )}
       </ul>`,
     );

@@ -61,10 +61,14 @@ export const checkerStyles = css`
     border-radius: var(--rug-radius, 4px);
     min-width: 0;
   }
+  /* Floated, the legend is laid out inside the fieldset like any content, so the border
+     goes round a question of any length and never through its lines (Bootstrap's reboot
+     does the same); it still names the group. */
   legend {
-    padding: 0 0.25em;
+    float: left;
+    width: 100%;
+    padding: 0;
     font-weight: 700;
-    white-space: normal;
   }
   fieldset label,
   .check {

@@ -1081,20 +1081,31 @@ describe('<rug-contact-card>', () => {
   });
 
   describe('layout by the width it gets', () => {
-    const tracks = (el: ContactCard) =>
-      getComputedStyle(part(el, 'base')).gridTemplateColumns.split(' ').length;
+    /** Where the actions went, and whether the labels stand above their values. */
+    const layout = (el: ContactCard) => {
+      const box = (element: Element) => element.getBoundingClientRect();
+      const details = box(part(el, 'details'));
+      const label = box(shadow(el).querySelector('dt')!);
+      const value = box(shadow(el).querySelector('dd')!);
+      return {
+        actions: box(part(el, 'actions')).top >= details.bottom - 1 ? 'below' : 'beside',
+        labels: value.top >= label.bottom - 1 ? 'above' : 'beside',
+      };
+    };
 
     it('is a single column in a 240px sidebar, actions below the details', async () => {
       const el = await cardIn(240);
-      expect(tracks(el)).to.equal(1);
-      const details = part(el, 'details').getBoundingClientRect();
-      const actions = part(el, 'actions').getBoundingClientRect();
-      expect(actions.top).to.be.at.least(details.bottom - 1);
+      expect(layout(el)).to.deep.equal({ actions: 'below', labels: 'above' });
     });
 
-    it('puts the actions beside the details in an 800px column', async () => {
-      const el = await cardIn(800);
-      expect(tracks(el)).to.equal(2);
+    it('puts the labels beside the values and the actions below them in a 650px column', async () => {
+      const el = await cardIn(650);
+      expect(layout(el)).to.deep.equal({ actions: 'below', labels: 'beside' });
+    });
+
+    it('puts the actions beside the details in a 1100px column', async () => {
+      const el = await cardIn(1100);
+      expect(layout(el)).to.deep.equal({ actions: 'beside', labels: 'beside' });
       const details = part(el, 'details').getBoundingClientRect();
       const actions = part(el, 'actions').getBoundingClientRect();
       expect(actions.left).to.be.at.least(details.right);
@@ -1104,10 +1115,10 @@ describe('<rug-contact-card>', () => {
     it('follows its container, not the viewport', async () => {
       const el = await cardIn(240);
       const box = el.parentElement!;
-      box.style.width = '800px';
-      await waitUntil(() => tracks(el) === 2, 'did not widen');
+      box.style.width = '1100px';
+      await waitUntil(() => layout(el).actions === 'beside', 'did not widen');
       box.style.width = '240px';
-      await waitUntil(() => tracks(el) === 1, 'did not narrow');
+      await waitUntil(() => layout(el).actions === 'below', 'did not narrow');
     });
 
     it('fits a 240px sidebar without overflowing', async () => {

@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer';
 import { CHROME_PATH, FIREFOX_PATH, requireBrowser } from '../../support/browsers.mjs';
+import { clippedControls, crossedLegends, squeezedValues } from '../layout-checks.mjs';
 import { DIST, FIXTURES, HOST_COOKIE, startServer } from './server.mjs';
 
 const TAGS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'];
@@ -583,6 +584,57 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
             `scrollWidth ${result.scrollWidth} > ${result.innerWidth}: ${result.out.join('; ')}`,
           );
         }),
+      );
+    }
+
+    // Issue 15: the README's snippet in a WordPress block theme's post, a 650 px
+    // `.wp-block-post-content` column with the theme's global styles and the block
+    // library's front-end CSS, written by hand (fixtures/block-theme.html).
+    for (const viewport of [
+      { width: 375, height: 800 },
+      { width: 1280, height: 800 },
+    ]) {
+      it(
+        `block theme, ${viewport.width} px: no sideways scroll, no clipped control, no question crossed by its border, no contact detail squeezed`,
+        TEST,
+        () =>
+          withPage(
+            browser,
+            '/site/2026/11/lage-rugpijn/block-theme.html',
+            { viewport },
+            async (page, seen) => {
+              await settle(page);
+              const column = await page.evaluate(() => {
+                const content = document.querySelector('.wp-block-post-content');
+                const padding = parseFloat(getComputedStyle(content).paddingLeft);
+                const elements = content.querySelectorAll('rug-course-checker, rug-contact-card');
+                const root = (selector) => document.querySelector(selector).shadowRoot;
+                return {
+                  width: Math.min(650, content.clientWidth - 2 * padding),
+                  elements: [...elements].map((el) => el.getBoundingClientRect().width),
+                  questions: root('rug-course-checker').querySelectorAll('fieldset legend').length,
+                  hours: root('#partner').querySelectorAll('.hours li').length,
+                };
+              });
+              if (viewport.width === 1280)
+                assert.equal(column.width, 650, 'the theme’s content size');
+              assert.deepEqual(column.elements, [column.width, column.width, column.width]);
+              assert.deepEqual(
+                [column.questions, column.hours],
+                [11, 2],
+                'what is checked is there',
+              );
+              const overflow = await horizontalOverflow(page);
+              assert.ok(
+                overflow.scrollWidth <= overflow.innerWidth,
+                `scrollWidth ${overflow.scrollWidth} > ${overflow.innerWidth}: ${overflow.out.join('; ')}`,
+              );
+              assert.deepEqual(await page.evaluate(clippedControls), [], 'clipped controls');
+              assert.deepEqual(await page.evaluate(crossedLegends), [], 'crossed questions');
+              assert.deepEqual(await page.evaluate(squeezedValues), [], 'squeezed details');
+              assert.deepEqual(seen.errors, []);
+            },
+          ),
       );
     }
 
