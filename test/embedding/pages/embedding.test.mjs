@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer';
-import { CHROME_PATH, FIREFOX_PATH, requireBrowser } from '../../support/browsers.mjs';
+import { puppeteerOptions, wantedBrowsers } from '../../support/browsers.mjs';
 import { DIST, FIXTURES, HOST_COOKIE, startServer } from './server.mjs';
 
 const TAGS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'];
@@ -23,7 +23,7 @@ const TEST = { timeout: 30_000 };
 /** The most layout shift the recommended embed may cause per element (the goal is 0). */
 
 // `BROWSERS=chromium npm test` runs one, as for the browser tests.
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const wanted = wantedBrowsers();
 
 let server;
 before(async () => {
@@ -34,22 +34,7 @@ after(async () => {
 });
 
 function launch(kind) {
-  if (kind === 'chromium') {
-    requireBrowser('Chromium', CHROME_PATH, 'chromium', 'CHROME_PATH');
-    return puppeteer.launch({
-      executablePath: CHROME_PATH,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
-  }
-  requireBrowser('Firefox ESR', FIREFOX_PATH, 'firefox-esr', 'FIREFOX_PATH');
-  return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  return puppeteer.launch(puppeteerOptions(kind));
 }
 
 /**
