@@ -102,6 +102,8 @@ export function firefox() {
  * The runner's WebDriver launcher, connected to a WebKitWebDriver (and Xvfb) that it starts
  * itself when the run starts and stops when the run ends.
  */
+const CHORD = /^(Shift|Control|Alt|Meta)\+.+$/;
+
 class WebKitLauncher extends WebdriverLauncher {
   constructor() {
     super({
@@ -117,6 +119,18 @@ class WebKitLauncher extends WebdriverLauncher {
     this.options.port = this.webkitDriver.port;
     await super.initialize(config, testFiles);
     this.name = 'WebKit';
+  }
+
+  /**
+   * Typed text one key at a time (webdriverio's keys() presses all keys down, then lets
+   * them go, so "11" types "1"), and a chord such as `Shift+Tab` (test/support/keys.ts)
+   * as one press: keys() presses the modifier first and lets it go last. WebDriver holds
+   * no key between two commands.
+   */
+  async sendKeys(sessionId, keys) {
+    for (const key of keys) {
+      await super.sendKeys(sessionId, CHORD.test(key) ? key.split('+') : [key]);
+    }
   }
 
   async stop() {

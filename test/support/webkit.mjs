@@ -92,7 +92,9 @@ export async function startWebKitDriver() {
   const port = await freePort();
   const driver = start(WEBKIT_DRIVER_PATH, [`--port=${port}`], {
     stdio: 'ignore',
-    env: { ...process.env, DISPLAY: display },
+    // Without a locale MiniBrowser's navigator.language is "C", which no Intl API takes;
+    // Safari always has a real one.
+    env: { ...process.env, DISPLAY: display, LANG: 'en_US.UTF-8' },
   });
   const url = `http://127.0.0.1:${port}`;
   try {
