@@ -41,9 +41,13 @@ function start(command, args, options) {
 /** An Xvfb on the first free display; resolves with its `display` (`:N`) once it is ready. */
 async function startXvfb() {
   // -displayfd: Xvfb picks a free display itself and writes its number when it accepts clients.
-  const xvfb = start('Xvfb', ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
+  const xvfb = start(
+    'Xvfb',
+    ['-displayfd', '1', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
   const number = await new Promise((done, fail) => {
     let out = '';
     xvfb.child.stdout.on('data', (chunk) => {
@@ -111,6 +115,61 @@ export async function startWebKitDriver() {
     async stop() {
       await driver.stop();
       await xvfb?.stop();
+    },
+  };
+}
+
+/** How WebDriver marks an element in JSON (W3C WebDriver, "web element identifier"). */
+const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
+
+/**
+ * A WebKit window driven over plain W3C WebDriver, for the page tests: `goto(url)`,
+ * `evaluate(fn, ...args)` (an async function run in the page; an element it returns comes
+ * back as a reference), `switchToFrame(iframe)`, `click(element)`, `type(element, text)`
+ * (real key presses) and `close()`, which ends the window, the driver and its Xvfb.
+ */
+export async function openWebKit({ width = 1280, height = 800 } = {}) {
+  const driver = await startWebKitDriver();
+  const call = async (method, path, body) => {
+    const response = await fetch(`${driver.url}${path}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const { value } = await response.json();
+    if (!response.ok) throw new Error(`WebDriver ${path}: ${value.error}: ${value.message}`);
+    return value;
+  };
+  let session;
+  try {
+    session = `/session/${(await call('POST', '/session', { capabilities: { alwaysMatch: WEBKIT_CAPABILITIES } })).sessionId}`;
+    await call('POST', `${session}/window/rect`, { width, height });
+  } catch (error) {
+    await driver.stop();
+    throw error;
+  }
+  const elementPath = (element) => `${session}/element/${element[ELEMENT]}`;
+  return {
+    goto: (url) => call('POST', `${session}/url`, { url }),
+    async evaluate(fn, ...args) {
+      const script = `const done = arguments[arguments.length - 1];
+        Promise.resolve()
+          .then(() => (${fn}).apply(null, [...arguments].slice(0, -1)))
+          .then((value) => done({ value }), (error) => done({ error: String(error?.stack ?? error) }));`;
+      const { value, error } = await call('POST', `${session}/execute/async`, { script, args });
+      if (error) throw new Error(`in WebKit: ${error}`);
+      return value;
+    },
+    /** Runs the next commands in the page of `iframe` (an element reference), or the top page. */
+    switchToFrame: (iframe = null) => call('POST', `${session}/frame`, { id: iframe }),
+    click: (element) => call('POST', `${elementPath(element)}/click`, {}),
+    type: (element, text) => call('POST', `${elementPath(element)}/value`, { text }),
+    async close() {
+      try {
+        await call('DELETE', session);
+      } finally {
+        await driver.stop();
+      }
     },
   };
 }

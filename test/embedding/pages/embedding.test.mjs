@@ -2,7 +2,8 @@
 // static server (the bundle from a CDN-like sub-path, the pages elsewhere, with their own
 // headers) and driven with puppeteer in Chromium and Firefox ESR. Each test fails when the
 // protection it is named after is removed. Where puppeteer's Firefox (WebDriver BiDi) lacks
-// an emulation, the test runs in Chromium only and its name says so.
+// an emulation, the test runs in Chromium only and its name says so. Puppeteer cannot drive
+// WebKit: webkit.test.mjs loads these pages there over WebDriver.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
@@ -10,8 +11,15 @@ import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer';
 import { puppeteerOptions, wantedBrowsers } from '../../support/browsers.mjs';
 import { DIST, FIXTURES, HOST_COOKIE, startServer } from './server.mjs';
+import {
+  TAGS,
+  fillCheckers,
+  horizontalOverflow,
+  openAllSections,
+  settled,
+  shownTexts,
+} from './in-page.mjs';
 
-const TAGS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'];
 /** The only globals DESIGN.md allows besides the custom elements. */
 const LIT_MARKERS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVersions'];
 const CDN = '/cdn/rugwijzer/1.0.0/';
@@ -66,17 +74,7 @@ async function withPage(browser, path, options, use) {
 
 /** Waits until every `rug-*` element on the page is defined and rendered. */
 async function settle(page) {
-  await page.evaluate(async (tags) => {
-    const present = tags.filter((tag) => document.querySelector(tag));
-    const defined = Promise.all(present.map((tag) => customElements.whenDefined(tag)));
-    const late = new Promise((_, fail) =>
-      setTimeout(() => fail(new Error(`not defined within 5 s: ${present.join(', ')}`)), 5000),
-    );
-    await Promise.race([defined, late]);
-    const elements = [...document.querySelectorAll(present.join())];
-    await Promise.all(elements.map((element) => element.updateComplete));
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  }, TAGS);
+  await page.evaluate(settled, TAGS);
 }
 
 /** Waits until the page's accordion shows English (the lazy chunk has loaded), then settles. */
@@ -189,65 +187,6 @@ async function useEverything(page) {
   await new Promise((done) => setTimeout(done, 100)); // anything a click set off
 }
 
-/** Every checker filled through its data API: a deviant course with recent check-ins. */
-async function fillChecker(page) {
-  await page.evaluate(async () => {
-    const daysAgo = (days) => {
-      const date = new Date();
-      date.setDate(date.getDate() - days);
-      const pad = (n) => String(n).padStart(2, '0');
-      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-    };
-    for (const checker of document.querySelectorAll('rug-course-checker')) {
-      checker.redFlags = [];
-      checker.start = daysAgo(35);
-      checker.entries = [
-        [28, 6, 4, 6],
-        [21, 6, 4, 6],
-        [14, 6, 5, 6],
-        [0, 7, 4, 7],
-      ].map(([days, pain, activity, limitation]) => ({
-        date: daysAgo(days),
-        pain,
-        activity,
-        limitation,
-      }));
-      await checker.updateComplete;
-    }
-  });
-  await settle(page);
-}
-
-async function showAll(page) {
-  await page.evaluate(() => {
-    for (const accordion of document.querySelectorAll('rug-info-accordion')) accordion.showAll();
-  });
-  await settle(page);
-}
-
-/** Where the page scrolls sideways: its width, the viewport's, and what sticks out. */
-function horizontalOverflow(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const walk = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        const { right } = element.getBoundingClientRect();
-        if (right > innerWidth + 0.5 && element.checkVisibility()) {
-          const host = root instanceof ShadowRoot ? `<${root.host.localName}> ` : '';
-          out.push(`${host}${element.localName}.${element.className} right ${Math.round(right)}`);
-        }
-        if (element.shadowRoot) walk(element.shadowRoot);
-      }
-    };
-    walk(document);
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth,
-      out: out.slice(0, 10),
-    };
-  });
-}
-
 /**
  * The pre-upgrade content of the light pages: each own section's heading and text shown,
  * with a size, and in the page's text.
@@ -328,14 +267,7 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
       () =>
         withPage(browser, '/site/some/deep/page.html', {}, async (page, seen, mark) => {
           await englishShown(page);
-          const texts = await page.evaluate(
-            (tags) =>
-              tags.map((tag) => {
-                const root = document.querySelector(tag).shadowRoot;
-                return { lang: root.querySelector('[lang]').lang, text: root.textContent };
-              }),
-            TAGS,
-          );
+          const texts = await page.evaluate(shownTexts, TAGS);
           assert.equal(texts[0].lang, 'en');
           assert.match(texts[0].text, /What is low back pain\?/);
           assert.match(texts[1].text, /First: warning signs/);
@@ -559,9 +491,10 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
       it(`${name}: no horizontal scrolling with every element filled and open`, TEST, () =>
         withPage(browser, '/site/small/small.html', { viewport }, async (page) => {
           await settle(page);
-          await fillChecker(page);
-          await showAll(page);
-          const result = await horizontalOverflow(page);
+          await page.evaluate(fillCheckers);
+          await page.evaluate(openAllSections);
+          await settle(page);
+          const result = await page.evaluate(horizontalOverflow);
           assert.equal(result.innerWidth, viewport.width);
           assert.ok(
             result.scrollWidth <= result.innerWidth,
@@ -583,7 +516,8 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
               features: [{ name: 'forced-colors', value: 'active' }],
             });
             await settle(page);
-            await fillChecker(page);
+            await page.evaluate(fillCheckers);
+            await settle(page);
             assert.equal(
               await page.evaluate(() => matchMedia('(forced-colors: active)').matches),
               true,
@@ -701,7 +635,8 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
             'none',
             'the hostile stylesheet applies to the page',
           );
-          await fillChecker(page);
+          await page.evaluate(fillCheckers);
+          await settle(page);
           // Usable: a click toggles a section, show all opens all, typing fills a field.
           await click(page, 'rug-info-accordion >>> #what--button');
           assert.equal(await expanded(page, 'what'), 'true');
