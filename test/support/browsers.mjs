@@ -98,12 +98,13 @@ export function firefox() {
   return puppeteerLauncher({ launchOptions: puppeteerOptions('firefox') });
 }
 
+/** A key pressed with a modifier held, as `sendKeys({ press: 'Shift+Tab' })` sends it. */
+const CHORD = /^(Shift|Control|Alt|Meta)\+.+$/;
+
 /**
  * The runner's WebDriver launcher, connected to a WebKitWebDriver (and Xvfb) that it starts
  * itself when the run starts and stops when the run ends.
  */
-const CHORD = /^(Shift|Control|Alt|Meta)\+.+$/;
-
 class WebKitLauncher extends WebdriverLauncher {
   constructor() {
     super({
