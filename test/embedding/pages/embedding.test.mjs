@@ -18,6 +18,7 @@ import {
   openAllSections,
   settled,
   shownTexts,
+  styledParts,
 } from './in-page.mjs';
 
 /** The only globals DESIGN.md allows besides the custom elements. */
@@ -418,17 +419,7 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
     it('strict CSP (header): every element renders and works, with no violation', TEST, () =>
       withPage(browser, '/site/strict/csp.html', {}, async (page, seen) => {
         await settle(page);
-        const styled = await page.evaluate(() => ({
-          header: getComputedStyle(
-            document.querySelector('rug-info-accordion').shadowRoot.querySelector('.header'),
-          ).minHeight,
-          card: getComputedStyle(
-            document.querySelector('rug-contact-card').shadowRoot.querySelector('.card'),
-          ).borderTopStyle,
-          checker: document
-            .querySelector('rug-course-checker')
-            .shadowRoot.querySelectorAll('fieldset.flag').length,
-        }));
+        const styled = await page.evaluate(styledParts);
         assert.deepEqual(
           styled,
           { header: '44px', card: 'solid', checker: 11 },

@@ -75,3 +75,13 @@ export function horizontalOverflow() {
     out: out.slice(0, 10),
   };
 }
+
+/** A style of each element that only its own stylesheet gives (blocked styles would not). */
+export function styledParts() {
+  const root = (tag) => document.querySelector(tag).shadowRoot;
+  return {
+    header: getComputedStyle(root('rug-info-accordion').querySelector('.header')).minHeight,
+    card: getComputedStyle(root('rug-contact-card').querySelector('.card')).borderTopStyle,
+    checker: root('rug-course-checker').querySelectorAll('fieldset.flag').length,
+  };
+}
