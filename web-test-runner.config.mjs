@@ -48,6 +48,8 @@ export default {
   // One browser at a time: three at once on CI's two cores made Chromium's fuzz test time
   // out (WebKit under Xvfb is heavy); in turn they take ~280 s here instead of ~180 s.
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 5000 } },
+  // 10 s a test: WebKit runs each key press and command as a WebDriver round trip, and
+  // under load (two shared cores) its axe and keyboard tests took over 5 s.
+  testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), summaryReporter()],
 };

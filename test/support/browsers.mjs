@@ -101,6 +101,38 @@ export function firefox() {
 /** A key pressed with a modifier held, as `sendKeys({ press: 'Shift+Tab' })` sends it. */
 const CHORD = /^(Shift|Control|Alt|Meta)\+.+$/;
 
+/** WebDriver's codes for the named keys the tests press (W3C WebDriver, "keyboard actions"). */
+const KEY_CODES = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: '\uE00D',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+};
+
+/** Key-down and key-up actions for one key, or for a chord (`Shift+Tab`) around its key. */
+function keyActions(key) {
+  const code = (name) => KEY_CODES[name] ?? name;
+  const names = CHORD.test(key) ? key.split('+') : [key];
+  return [
+    ...names.map((name) => ({ type: 'keyDown', value: code(name) })),
+    ...names.reverse().map((name) => ({ type: 'keyUp', value: code(name) })),
+  ];
+}
+
 /**
  * The runner's WebDriver launcher, connected to a WebKitWebDriver (and Xvfb) that it starts
  * itself when the run starts and stops when the run ends.
@@ -123,15 +155,15 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 
   /**
-   * Typed text one key at a time (webdriverio's keys() presses all keys down, then lets
-   * them go, so "11" types "1"), and a chord such as `Shift+Tab` (test/support/keys.ts)
-   * as one press: keys() presses the modifier first and lets it go last. WebDriver holds
-   * no key between two commands.
+   * The keys of one `sendKeys` as one WebDriver action, each pressed and let go in turn
+   * (webdriverio's keys() presses them all, then lets them all go: "11" typed "1"); a chord
+   * such as `Shift+Tab` (test/support/keys.ts) holds its modifier around its key. WebDriver
+   * holds no key between two commands.
    */
-  async sendKeys(sessionId, keys) {
-    for (const key of keys) {
-      await super.sendKeys(sessionId, CHORD.test(key) ? key.split('+') : [key]);
-    }
+  sendKeys(sessionId, keys) {
+    return this.driverManager.performActions(sessionId, [
+      { type: 'key', id: 'keyboard', actions: keys.flatMap(keyActions) },
+    ]);
   }
 
   async stop() {
