@@ -47,7 +47,10 @@ export const baseStyles = css`
     background: var(--rug-color-accent, #1d4ed8);
     color: var(--rug-color-on-accent, #fff);
   }
-  :focus-visible {
+  /* WebKit focuses a date field's parts, so the field itself never matches :focus-visible
+     there (a field one types in always does elsewhere). */
+  :focus-visible,
+  input[type='date']:focus {
     outline: 3px solid var(--rug-color-focus, #1d4ed8);
     outline-offset: 2px;
   }
@@ -55,7 +58,8 @@ export const baseStyles = css`
     color: var(--rug-color-link, #1d4ed8);
   }
   @media (forced-colors: active) {
-    :focus-visible {
+    :focus-visible,
+    input[type='date']:focus {
       outline-color: Highlight;
     }
     .button {

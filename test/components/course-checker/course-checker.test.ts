@@ -1,5 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { pressWith, webKit } from '../../support/keys.js';
 import type { CourseResult } from '../../../src/components/course-checker/classify.js';
 import '../../../dist/rugwijzer.js';
 
@@ -329,8 +330,11 @@ function dateOrder(): ('year' | 'month' | 'day')[] {
 /** Types a date into the focused date field, part by part, as the field shows them. */
 async function typeDateParts(iso: string): Promise<void> {
   const [year, month, day] = iso.split('-') as [string, string, string];
-  for (const part of dateOrder()) {
+  const parts = dateOrder();
+  for (const [index, part] of parts.entries()) {
     await sendKeys({ type: part === 'year' ? year : part === 'month' ? month : day });
+    // WebKit's date field does not move on by itself after two digits: a person types "/".
+    if (webKit && index < parts.length - 1) await sendKeys({ press: '/' });
   }
 }
 
@@ -355,9 +359,7 @@ async function pickDate(el: Checker, input: HTMLInputElement, iso: string): Prom
 /** Replaces what a number field holds with `value`, by keyboard. */
 async function typeNumber(input: HTMLInputElement, value: string): Promise<void> {
   input.focus();
-  await sendKeys({ down: 'Control' });
-  await sendKeys({ press: 'a' });
-  await sendKeys({ up: 'Control' });
+  await pressWith('Control', 'a');
   await sendKeys({ press: 'Backspace' });
   if (value !== '') await sendKeys({ type: value });
 }

@@ -2,17 +2,26 @@
 // static server (the bundle from a CDN-like sub-path, the pages elsewhere, with their own
 // headers) and driven with puppeteer in Chromium and Firefox ESR. Each test fails when the
 // protection it is named after is removed. Where puppeteer's Firefox (WebDriver BiDi) lacks
-// an emulation, the test runs in Chromium only and its name says so.
+// an emulation, the test runs in Chromium only and its name says so. Puppeteer cannot drive
+// WebKit: webkit.test.mjs loads these pages there over WebDriver.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer';
-import { CHROME_PATH, FIREFOX_PATH, requireBrowser } from '../../support/browsers.mjs';
+import { puppeteerOptions, wantedBrowsers } from '../../support/browsers.mjs';
 import { clippedControls, crossedLegends, squeezedValues } from '../layout-checks.mjs';
 import { DIST, FIXTURES, HOST_COOKIE, startServer } from './server.mjs';
+import {
+  TAGS,
+  fillCheckers,
+  horizontalOverflow,
+  openAllSections,
+  settled,
+  shownTexts,
+  styledParts,
+} from './in-page.mjs';
 
-const TAGS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'];
 /** The only globals DESIGN.md allows besides the custom elements. */
 const LIT_MARKERS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVersions'];
 const CDN = '/cdn/rugwijzer/1.0.0/';
@@ -24,7 +33,7 @@ const TEST = { timeout: 30_000 };
 /** The most layout shift the recommended embed may cause per element (the goal is 0). */
 
 // `BROWSERS=chromium npm test` runs one, as for the browser tests.
-const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',');
+const wanted = wantedBrowsers();
 
 let server;
 before(async () => {
@@ -35,22 +44,7 @@ after(async () => {
 });
 
 function launch(kind) {
-  if (kind === 'chromium') {
-    requireBrowser('Chromium', CHROME_PATH, 'chromium', 'CHROME_PATH');
-    return puppeteer.launch({
-      executablePath: CHROME_PATH,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
-  }
-  requireBrowser('Firefox ESR', FIREFOX_PATH, 'firefox-esr', 'FIREFOX_PATH');
-  return puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX_PATH, headless: true });
+  return puppeteer.launch(puppeteerOptions(kind));
 }
 
 /**
@@ -82,17 +76,7 @@ async function withPage(browser, path, options, use) {
 
 /** Waits until every `rug-*` element on the page is defined and rendered. */
 async function settle(page) {
-  await page.evaluate(async (tags) => {
-    const present = tags.filter((tag) => document.querySelector(tag));
-    const defined = Promise.all(present.map((tag) => customElements.whenDefined(tag)));
-    const late = new Promise((_, fail) =>
-      setTimeout(() => fail(new Error(`not defined within 5 s: ${present.join(', ')}`)), 5000),
-    );
-    await Promise.race([defined, late]);
-    const elements = [...document.querySelectorAll(present.join())];
-    await Promise.all(elements.map((element) => element.updateComplete));
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-  }, TAGS);
+  await page.evaluate(settled, TAGS);
 }
 
 /** Waits until the page's accordion shows English (the lazy chunk has loaded), then settles. */
@@ -205,65 +189,6 @@ async function useEverything(page) {
   await new Promise((done) => setTimeout(done, 100)); // anything a click set off
 }
 
-/** Every checker filled through its data API: a deviant course with recent check-ins. */
-async function fillChecker(page) {
-  await page.evaluate(async () => {
-    const daysAgo = (days) => {
-      const date = new Date();
-      date.setDate(date.getDate() - days);
-      const pad = (n) => String(n).padStart(2, '0');
-      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-    };
-    for (const checker of document.querySelectorAll('rug-course-checker')) {
-      checker.redFlags = [];
-      checker.start = daysAgo(35);
-      checker.entries = [
-        [28, 6, 4, 6],
-        [21, 6, 4, 6],
-        [14, 6, 5, 6],
-        [0, 7, 4, 7],
-      ].map(([days, pain, activity, limitation]) => ({
-        date: daysAgo(days),
-        pain,
-        activity,
-        limitation,
-      }));
-      await checker.updateComplete;
-    }
-  });
-  await settle(page);
-}
-
-async function showAll(page) {
-  await page.evaluate(() => {
-    for (const accordion of document.querySelectorAll('rug-info-accordion')) accordion.showAll();
-  });
-  await settle(page);
-}
-
-/** Where the page scrolls sideways: its width, the viewport's, and what sticks out. */
-function horizontalOverflow(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const walk = (root) => {
-      for (const element of root.querySelectorAll('*')) {
-        const { right } = element.getBoundingClientRect();
-        if (right > innerWidth + 0.5 && element.checkVisibility()) {
-          const host = root instanceof ShadowRoot ? `<${root.host.localName}> ` : '';
-          out.push(`${host}${element.localName}.${element.className} right ${Math.round(right)}`);
-        }
-        if (element.shadowRoot) walk(element.shadowRoot);
-      }
-    };
-    walk(document);
-    return {
-      scrollWidth: document.documentElement.scrollWidth,
-      innerWidth,
-      out: out.slice(0, 10),
-    };
-  });
-}
-
 /**
  * The pre-upgrade content of the light pages: each own section's heading and text shown,
  * with a size, and in the page's text.
@@ -344,14 +269,7 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
       () =>
         withPage(browser, '/site/some/deep/page.html', {}, async (page, seen, mark) => {
           await englishShown(page);
-          const texts = await page.evaluate(
-            (tags) =>
-              tags.map((tag) => {
-                const root = document.querySelector(tag).shadowRoot;
-                return { lang: root.querySelector('[lang]').lang, text: root.textContent };
-              }),
-            TAGS,
-          );
+          const texts = await page.evaluate(shownTexts, TAGS);
           assert.equal(texts[0].lang, 'en');
           assert.match(texts[0].text, /What is low back pain\?/);
           assert.match(texts[1].text, /First: warning signs/);
@@ -502,17 +420,7 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
     it('strict CSP (header): every element renders and works, with no violation', TEST, () =>
       withPage(browser, '/site/strict/csp.html', {}, async (page, seen) => {
         await settle(page);
-        const styled = await page.evaluate(() => ({
-          header: getComputedStyle(
-            document.querySelector('rug-info-accordion').shadowRoot.querySelector('.header'),
-          ).minHeight,
-          card: getComputedStyle(
-            document.querySelector('rug-contact-card').shadowRoot.querySelector('.card'),
-          ).borderTopStyle,
-          checker: document
-            .querySelector('rug-course-checker')
-            .shadowRoot.querySelectorAll('fieldset.flag').length,
-        }));
+        const styled = await page.evaluate(styledParts);
         assert.deepEqual(
           styled,
           { header: '44px', card: 'solid', checker: 11 },
@@ -575,9 +483,10 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
       it(`${name}: no horizontal scrolling with every element filled and open`, TEST, () =>
         withPage(browser, '/site/small/small.html', { viewport }, async (page) => {
           await settle(page);
-          await fillChecker(page);
-          await showAll(page);
-          const result = await horizontalOverflow(page);
+          await page.evaluate(fillCheckers);
+          await page.evaluate(openAllSections);
+          await settle(page);
+          const result = await page.evaluate(horizontalOverflow);
           assert.equal(result.innerWidth, viewport.width);
           assert.ok(
             result.scrollWidth <= result.innerWidth,
@@ -624,7 +533,7 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
                 [11, 2],
                 'what is checked is there',
               );
-              const overflow = await horizontalOverflow(page);
+              const overflow = await page.evaluate(horizontalOverflow);
               assert.ok(
                 overflow.scrollWidth <= overflow.innerWidth,
                 `scrollWidth ${overflow.scrollWidth} > ${overflow.innerWidth}: ${overflow.out.join('; ')}`,
@@ -650,7 +559,8 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
               features: [{ name: 'forced-colors', value: 'active' }],
             });
             await settle(page);
-            await fillChecker(page);
+            await page.evaluate(fillCheckers);
+            await settle(page);
             assert.equal(
               await page.evaluate(() => matchMedia('(forced-colors: active)').matches),
               true,
@@ -768,7 +678,8 @@ for (const kind of ['chromium', 'firefox'].filter((name) => wanted.includes(name
             'none',
             'the hostile stylesheet applies to the page',
           );
-          await fillChecker(page);
+          await page.evaluate(fillCheckers);
+          await settle(page);
           // Usable: a click toggles a section, show all opens all, typing fills a field.
           await click(page, 'rug-info-accordion >>> #what--button');
           assert.equal(await expanded(page, 'what'), 'true');
