@@ -21,7 +21,8 @@ async function drain(): Promise<void> {
   while (jobs.length > 0) {
     await yieldToMain();
     const start = performance.now();
-    while (jobs.length > 0 && performance.now() - start < SLICE_MS) jobs.shift()!();
+    do jobs.shift()!();
+    while (jobs.length > 0 && performance.now() - start < SLICE_MS);
   }
   draining = false;
 }
