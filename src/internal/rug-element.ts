@@ -25,8 +25,9 @@ export class RugElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connectLocale(this);
+    // Only an element that was on the page when its tag was defined has one.
     const height = reservedHeight(this);
-    if (height && !this.hasUpdated) {
+    if (height) {
       this.#placeholder = document.createElement('div');
       // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
       this.#placeholder.style.minHeight = height;

@@ -1,14 +1,13 @@
 /**
  * Work in slices, so a page with the widgets never holds the main thread for long: a task
  * over 50 ms (a "long task") delays the page's answer to a tap or a key (Interaction to
- * Next Paint). Jobs run in the order they were queued, in tasks of their own, each task
- * ending once it has run for `SLICE_MS`; the browser then handles input and paints before
- * the next one.
+ * Next Paint). Jobs run in the order they were queued, in tasks of their own: each task
+ * runs jobs until `SLICE_MS` have passed, then the browser handles input and paints.
  */
 const SLICE_MS = 8;
 
+/** The jobs not yet done; the first is running or next. */
 const jobs: (() => void)[] = [];
-let draining = false;
 
 /** A new task: `scheduler.yield()` where the browser has it (it keeps our place in line), else a timer. */
 function yieldToMain(): Promise<void> {
@@ -17,14 +16,15 @@ function yieldToMain(): Promise<void> {
 }
 
 async function drain(): Promise<void> {
-  draining = true;
-  while (jobs.length > 0) {
+  while (jobs.length) {
     await yieldToMain();
     const start = performance.now();
-    do jobs.shift()!();
-    while (jobs.length > 0 && performance.now() - start < SLICE_MS);
+    // At least one job per task, however the clock runs.
+    do {
+      jobs[0]!();
+      jobs.shift();
+    } while (jobs.length && performance.now() - start < SLICE_MS);
   }
-  draining = false;
 }
 
 /**
@@ -32,15 +32,10 @@ async function drain(): Promise<void> {
  * it has run (rejected with what it threw).
  */
 export function inSlice(job: () => void): Promise<void> {
-  return new Promise((done, fail) => {
-    jobs.push(() => {
-      try {
-        job();
-        done();
-      } catch (error) {
-        fail(error);
-      }
-    });
-    if (!draining) void drain();
+  return new Promise((done) => {
+    // `new Promise` turns what the job throws into a rejection, so the queue goes on.
+    const queued = jobs.push(() => done(new Promise<void>((ran) => ran(job()))));
+    // The first in an empty queue starts the draining (a job that queues one keeps its place).
+    if (queued === 1) void drain();
   });
 }

@@ -157,9 +157,10 @@ export class RugInfoAccordion extends RugElement {
   /** The sections shown, in order; worked out in `willUpdate`. */
   #shown: string[] = [];
   #hasInitialState = false;
-  /** Closed sections' content is rendered too (after the first render, see `firstUpdated`). */
-  #allContent = false;
-  /** That later render; `updateComplete` waits for it. */
+  /**
+   * The render of the closed sections' content, queued by the first render (which leaves
+   * it out); `updateComplete` waits for it.
+   */
   #content?: Promise<void>;
   readonly #warnOnce = warnOncePerValue(TAG);
   readonly #warnedChildren = new WeakSet<Element>();
@@ -208,7 +209,6 @@ export class RugInfoAccordion extends RugElement {
     // Closed sections' content is hidden, so it can wait for a later task (no long task on
     // a phone); it is in the DOM once the page settles, for find-in-page and printing.
     this.#content = inSlice(() => {
-      this.#allContent = true;
       this.requestUpdate();
       this.performUpdate();
     });
@@ -453,7 +453,7 @@ export class RugInfoAccordion extends RugElement {
           .hidden=${untilFound(open)}
           @beforematch=${() => this.toggle(id, true)}
         >
-          ${open || this.#allContent ? body : nothing}
+          ${open || this.#content ? body : nothing}
         </div>
       </div>
     `;
