@@ -2,6 +2,7 @@
 // root as is, with two additions so the pages stay plain static HTML to the browser:
 //   - in HTML, `<!-- bench:repeat -->…<!-- /bench:repeat -->` is repeated N times, N from
 //     the page URL's `?n=` (default 1); `{{i}}` is the 1-based index (as in ../shared/bench);
+//     `{{elements}}` is an empty element for each tag in `?elements=` (default all three);
 //   - `/_bench/rendered.js` (the shared harness's helper, which page.html loads) is an empty
 //     module: this bench waits for the elements from outside (see measure.mjs).
 // `latencyMs` delays every response under /dist/ (the bundle), as a network would.
@@ -23,9 +24,17 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export function expandRepeat(html, n) {
+const ELEMENTS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'];
+
+export function expandRepeat(html, n, tags = ELEMENTS) {
+  const elements = tags
+    .filter((tag) => ELEMENTS.includes(tag))
+    .map((tag) => `<${tag}></${tag}>`)
+    .join('');
   return html.replace(/<!-- bench:repeat -->([\s\S]*?)<!-- \/bench:repeat -->/g, (_, block) =>
-    Array.from({ length: n }, (_, i) => block.replaceAll('{{i}}', String(i + 1))).join(''),
+    Array.from({ length: n }, (_, i) =>
+      block.replaceAll('{{i}}', String(i + 1)).replaceAll('{{elements}}', elements),
+    ).join(''),
   );
 }
 
@@ -54,7 +63,8 @@ export async function startServer(directory, { latencyMs = 0 } = {}) {
       let body = await readFile(file);
       if (extname(file) === '.html') {
         const n = Math.min(MAX_N, Math.max(1, parseInt(url.searchParams.get('n') ?? '1', 10) || 1));
-        body = expandRepeat(body.toString('utf8'), n);
+        const tags = url.searchParams.get('elements')?.split(',');
+        body = expandRepeat(body.toString('utf8'), n, tags);
       }
       if (latencyMs > 0 && path.startsWith('/dist/')) {
         await new Promise((done) => setTimeout(done, latencyMs));
