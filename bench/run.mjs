@@ -2,8 +2,8 @@
 // script) and bench/page.html (the built bundle, one rug-info-accordion per repeat), loaded
 // side by side in one run in the system Chromium through playwright-core, for each N and
 // CPU throttling rate, in an order that rotates, a fresh browser context per load. At the
-// smallest N also one course checker, one contact card and the three together
-// (elements.html), for their long tasks; and per round and rate a person typing a check-in
+// smallest N also one course checker, one contact card and the three together (page.html
+// with ?elements=, see server.mjs), for their long tasks; and per round and rate a person typing a check-in
 // into the course checker (Event Timing).
 // Prints a table of ratios to plain and writes bench/results/latest.json (every sample).
 // Absolute times on a shared machine are noise; the ratios within one run are the figure.
@@ -79,9 +79,9 @@ if (!existsSync(executablePath)) {
 const PAGES = {
   plain: '/bench/plain.html',
   project: '/bench/page.html',
-  checker: '/bench/elements.html?elements=rug-course-checker',
-  card: '/bench/elements.html?elements=rug-contact-card',
-  all: '/bench/elements.html',
+  checker: '/bench/page.html?elements=rug-course-checker',
+  card: '/bench/page.html?elements=rug-contact-card',
+  all: '/bench/page.html?elements=rug-info-accordion,rug-course-checker,rug-contact-card',
 };
 /** Loaded at every N; the others at the smallest N only (one element of a kind on a page). */
 const SCALED = ['plain', 'project'];

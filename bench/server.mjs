@@ -2,7 +2,8 @@
 // root as is, with two additions so the pages stay plain static HTML to the browser:
 //   - in HTML, `<!-- bench:repeat -->…<!-- /bench:repeat -->` is repeated N times, N from
 //     the page URL's `?n=` (default 1); `{{i}}` is the 1-based index (as in ../shared/bench);
-//     `{{elements}}` is an empty element for each tag in `?elements=` (default all three);
+//     with `?elements=a,b`, each `<rug-info-accordion></rug-info-accordion>` becomes one
+//     empty element of each Rugwijzer tag listed (page.html then holds other elements);
 //   - `/_bench/rendered.js` (the shared harness's helper, which page.html loads) is an empty
 //     module: this bench waits for the elements from outside (see measure.mjs).
 // `latencyMs` delays every response under /dist/ (the bundle), as a network would.
@@ -25,16 +26,20 @@ const TYPES = {
 };
 
 const ELEMENTS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'];
+const ACCORDION = '<rug-info-accordion></rug-info-accordion>';
 
-export function expandRepeat(html, n, tags = ELEMENTS) {
-  const elements = tags
-    .filter((tag) => ELEMENTS.includes(tag))
-    .map((tag) => `<${tag}></${tag}>`)
-    .join('');
-  return html.replace(/<!-- bench:repeat -->([\s\S]*?)<!-- \/bench:repeat -->/g, (_, block) =>
-    Array.from({ length: n }, (_, i) =>
-      block.replaceAll('{{i}}', String(i + 1)).replaceAll('{{elements}}', elements),
-    ).join(''),
+export function expandRepeat(html, n, tags) {
+  const swapped = tags
+    ? html.replaceAll(
+        ACCORDION,
+        tags
+          .filter((tag) => ELEMENTS.includes(tag))
+          .map((tag) => `<${tag}></${tag}>`)
+          .join(''),
+      )
+    : html;
+  return swapped.replace(/<!-- bench:repeat -->([\s\S]*?)<!-- \/bench:repeat -->/g, (_, block) =>
+    Array.from({ length: n }, (_, i) => block.replaceAll('{{i}}', String(i + 1))).join(''),
   );
 }
 
