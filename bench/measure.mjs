@@ -7,9 +7,26 @@ import { brotliCompressSync, constants } from 'node:zlib';
 const TIMEOUT_MS = 90_000;
 export const VIEWPORT = { width: 390, height: 844 };
 export const TAG = 'rug-info-accordion';
+const ELEMENTS = 'rug-info-accordion, rug-course-checker, rug-contact-card';
+/** A long task: the main thread busy for more than this, so input waits (Total Blocking Time). */
+const LONG_TASK_MS = 50;
 
-// Before any page script: layout shifts from the start of the navigation.
+// Before any page script: long tasks, layout shifts and input events (Event Timing) from
+// the start of the navigation.
 const OBSERVE = `(() => {
+  window.__longTasks = [];
+  window.__events = [];
+  for (const [type, list, options] of [
+    ['longtask', window.__longTasks, {}],
+    ['event', window.__events, { durationThreshold: 16 }],
+  ]) {
+    if (!PerformanceObserver.supportedEntryTypes.includes(type)) continue;
+    new PerformanceObserver((entries) => list.push(...entries.getEntries())).observe({
+      type,
+      buffered: true,
+      ...options,
+    });
+  }
   window.__shifts = [];
   if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) return;
   const observer = new PerformanceObserver((list) => window.__shifts.push(...list.getEntries()));
@@ -40,6 +57,30 @@ export function brotliSize(buffer) {
     brotliCache.set(key, brotliCompressSync(buffer, { params }).length);
   }
   return brotliCache.get(key);
+}
+
+/**
+ * Every Rugwijzer element on the page defined and rendered completely (its `updateComplete`,
+ * which covers work an element leaves for later tasks); returns their number.
+ */
+function elementsRendered(selector) {
+  const elements = [...document.querySelectorAll(selector)];
+  const tags = [...new Set(elements.map((el) => el.localName))];
+  return Promise.all(tags.map((tag) => customElements.whenDefined(tag)))
+    .then(() => Promise.all(elements.map((el) => el.updateComplete)))
+    .then(() => {
+      window.__renderedAt = performance.now();
+      return elements.length;
+    });
+}
+
+/** Long tasks since navigation: Total Blocking Time (their time over 50 ms) and the longest. */
+function blocking(tasks) {
+  return {
+    longTasks: tasks.length,
+    tbt: tasks.reduce((sum, t) => sum + Math.max(0, t - LONG_TASK_MS), 0),
+    longestTask: Math.max(0, ...tasks),
+  };
 }
 
 /** Rendered: every accordion upgraded and its first update done (no update pending). */
@@ -127,13 +168,9 @@ export async function measureLoad(browser, url, { kind, cpu, settleMs }) {
       scripts.push(res.body().then((body) => ({ path: new URL(res.url()).pathname, body })));
     });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
-    if (kind === 'project') {
-      await page.waitForFunction(accordionsRendered, TAG, { timeout: TIMEOUT_MS, polling: 'raf' });
-      const count = await page.evaluate(
-        (tag) => Promise.all([...document.querySelectorAll(tag)].map((el) => el.updateComplete)),
-        TAG,
-      );
-      if (count.length === 0) throw new Error(`no ${TAG} on ${url}`);
+    if (kind !== 'plain') {
+      const count = await page.evaluate(elementsRendered, ELEMENTS);
+      if (count === 0) throw new Error(`no Rugwijzer element on ${url}`);
     } else {
       await page.evaluate(() => {
         window.__renderedAt =
@@ -144,6 +181,7 @@ export async function measureLoad(browser, url, { kind, cpu, settleMs }) {
     await page.waitForTimeout(settleMs);
     const renderedMs = await page.evaluate(() => window.__renderedAt);
     const shifts = await page.evaluate(() => window.__takeShifts?.() ?? []);
+    const tasks = await page.evaluate(() => window.__longTasks.map((t) => t.duration));
     const perf = Object.fromEntries(
       (await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]),
     );
@@ -155,6 +193,7 @@ export async function measureLoad(browser, url, { kind, cpu, settleMs }) {
       scriptMs: perf.ScriptDuration * 1000,
       cls: shifts.reduce((sum, s) => sum + s.value, 0),
       shifts,
+      ...blocking(tasks),
       ...memory,
       bytes: files.reduce((sum, f) => sum + brotliSize(f.body), 0),
       files: files.map((f) => ({ path: f.path, brotli: brotliSize(f.body), raw: f.body.length })),
@@ -212,6 +251,69 @@ export async function measureCycles(browser, url, { cycles, warmup }) {
       embedderGrowth: after.embedderHeap === null ? null : after.embedderHeap - before.embedderHeap,
       domNodesGrowth: after.domNodes - before.domNodes,
       listenersGrowth: after.listeners - before.listeners,
+      problems,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+const isoDay = (daysAgo) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A person using the course checker once the page has settled: answers the red-flag
+ * questions "Nee", gives the start of the complaints, then types a check-in (its date and
+ * its three scores) and adds it. Returns the input events the browser timed (Event Timing:
+ * every event that took 16 ms or more from input to the next paint), the longest input
+ * delay (input to the handler starting: the main thread was busy) and the long tasks
+ * meanwhile. Located by role and id through the shadow root, as a person finds them.
+ */
+export async function measureTyping(browser, url, { cpu, settleMs }) {
+  const { context, page, problems } = await open(browser, cpu);
+  try {
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: TIMEOUT_MS });
+    await page.evaluate(elementsRendered, 'rug-course-checker');
+    await page.evaluate(nextFrame);
+    await page.waitForTimeout(settleMs);
+    const checker = page.locator('rug-course-checker');
+    // Set-up, not measured: the red flags and the start of the complaints.
+    for (const no of await checker.getByRole('radio', { name: 'Nee' }).all()) await no.click();
+    const done = checker.getByRole('button', { name: 'Klaar' });
+    if (await done.isVisible()) await done.click();
+    await checker.locator('#start').fill(isoDay(21));
+    await checker.locator('#start').press('Tab');
+    await page.evaluate(nextFrame);
+    await page.waitForTimeout(settleMs);
+    const before = await page.evaluate(() => ({
+      events: window.__events.length,
+      tasks: window.__longTasks.length,
+    }));
+    await checker.locator('#checkin-date').fill(isoDay(0));
+    for (const score of await checker.locator('input[type="number"]').all()) {
+      await score.click();
+      await page.keyboard.type('6', { delay: 50 });
+    }
+    await checker.getByRole('button', { name: 'Meting toevoegen' }).click();
+    await page.evaluate(nextFrame);
+    await page.waitForTimeout(settleMs);
+    const added = await checker.getByRole('table').count();
+    if (added === 0) problems.push('typing: no check-in table after "Meting toevoegen"');
+    const { events, tasks } = await page.evaluate((from) => {
+      const timed = window.__events.slice(from.events).map((e) => ({
+        name: e.name,
+        duration: e.duration,
+        inputDelay: e.processingStart - e.startTime,
+        processing: e.processingEnd - e.processingStart,
+        at: e.startTime,
+      }));
+      return { events: timed, tasks: window.__longTasks.slice(from.tasks).map((t) => t.duration) };
+    }, before);
+    return {
+      events: events.length,
+      maxInputDelay: Math.max(0, ...events.map((e) => e.inputDelay)),
+      maxEventDuration: Math.max(0, ...events.map((e) => e.duration)),
+      slowest: events.sort((a, b) => b.duration - a.duration)[0]?.name ?? null,
+      ...blocking(tasks),
       problems,
     };
   } finally {

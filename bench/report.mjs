@@ -21,7 +21,16 @@ export const METRICS = {
   domNodes: { label: 'DOM nodes', unit: '', perCpu: false },
 };
 
-export function summarize(samples, cycles, { ns, cpus }) {
+/** What each page of `npm run bench` holds, in the order of the tables. */
+export const SUBJECTS = {
+  plain: 'plain <details>',
+  project: 'accordion',
+  checker: 'course checker',
+  card: 'contact card',
+  all: 'all three',
+};
+
+export function summarize(samples, cycles, typing, { ns, cpus }) {
   const pick = (kind, cpu, n, metric) =>
     samples.filter((s) => s.kind === kind && s.cpu === cpu && s.n === n).map((s) => s[metric]);
   const rows = [];
@@ -74,6 +83,38 @@ export function summarize(samples, cycles, { ns, cpus }) {
     }
   }
 
+  // Long tasks per page, N and rate: Total Blocking Time and the longest task, from
+  // navigation to the end of the settle.
+  const blocking = [];
+  for (const kind of Object.keys(SUBJECTS)) {
+    for (const cpu of cpus) {
+      for (const n of ns) {
+        const loads = samples.filter((s) => s.kind === kind && s.cpu === cpu && s.n === n);
+        if (loads.length === 0) continue;
+        blocking.push({
+          kind,
+          cpu,
+          n,
+          tbt: stats(loads.map((s) => s.tbt)),
+          longestTask: stats(loads.map((s) => s.longestTask)),
+          withLongTask: loads.filter((s) => s.longTasks > 0).length,
+          loads: loads.length,
+        });
+      }
+    }
+  }
+  const typed = cpus
+    .map((cpu) => typing.filter((t) => t.cpu === cpu))
+    .filter((runs) => runs.length > 0)
+    .map((runs) => ({
+      cpu: runs[0].cpu,
+      maxInputDelay: stats(runs.map((t) => t.maxInputDelay)),
+      maxEventDuration: stats(runs.map((t) => t.maxEventDuration)),
+      tbt: stats(runs.map((t) => t.tbt)),
+      longestTask: stats(runs.map((t) => t.longestTask)),
+      runs: runs.length,
+    }));
+
   const bytes = (kind) => stats(samples.filter((s) => s.kind === kind).map((s) => s.bytes));
   const files = samples.find((s) => s.kind === 'project')?.files ?? [];
   const growth = cycles.map((c) => c.heapGrowth);
@@ -82,6 +123,8 @@ export function summarize(samples, cycles, { ns, cpus }) {
   const retained = cycles.map((c) => c.retained);
   return {
     rows,
+    blocking,
+    typing: typed,
     perInstance,
     range: [lo, hi],
     bytes: { plain: bytes('plain'), project: bytes('project'), files },
@@ -114,6 +157,7 @@ const fmt = (metric, v) => {
   if (metric === 'bytes') return `${(v / 1024).toFixed(1)} KB`;
   return `${v.toFixed(Math.abs(v) < 10 ? 2 : Math.abs(v) < 100 ? 1 : 0)} ms`;
 };
+const ms = (v) => v.toFixed(0);
 const range = (s, f = (v) => v.toFixed(2)) => `${f(s.median)} [${f(s.min)}–${f(s.max)}]`;
 
 function table(head, body) {
@@ -125,10 +169,16 @@ function table(head, body) {
     .join('\n');
 }
 
-export function formatReport(summary, settings) {
+export function formatReport(summary, settings, machine) {
   const out = [];
   out.push(
     `Rugwijzer bench: bench/plain.html (plain <details>) vs bench/page.html (rug-info-accordion, README embed.css)`,
+    ...(machine
+      ? [
+          `Machine: ${machine.cpus} cores; load average ${machine.loadavgBefore.map((l) => l.toFixed(1)).join(' ')} at the start, ` +
+            `${machine.loadavg.map((l) => l.toFixed(1)).join(' ')} at the end (1, 5, 15 min)`,
+        ]
+      : []),
     `${settings.rounds} rounds, N = ${settings.ns.join(', ')}, CPU ${settings.cpus.map((c) => `${c}×`).join(' and ')}, ` +
       `latency ${settings.latencyMs} ms on dist/, settle ${settings.settleMs} ms, ${settings.browser}, ` +
       `viewport ${settings.viewport}; median [min–max] over rounds, ratio = project / plain per round.`,
@@ -152,6 +202,42 @@ export function formatReport(summary, settings) {
         : '—',
   ]);
   out.push(table(['metric', 'CPU', 'N', 'plain', 'project', 'project − plain', 'ratio'], body), '');
+  if (summary.blocking?.length) {
+    out.push(
+      'Long tasks (over 50 ms) from navigation to settled: TBT = their time over 50 ms, summed',
+      table(
+        ['page', 'CPU', 'N', 'TBT ms', 'longest task ms', 'loads with one'],
+        summary.blocking.map((b) => [
+          SUBJECTS[b.kind],
+          `${b.cpu}×`,
+          b.n,
+          range(b.tbt, ms),
+          range(b.longestTask, ms),
+          `${b.withLongTask}/${b.loads}`,
+        ]),
+      ),
+      '',
+    );
+  }
+  if (summary.typing?.length) {
+    out.push(
+      'Typing a check-in into the course checker (its date, three scores, "Meting toevoegen"),',
+      'Event Timing entries of 16 ms or more: input delay = input to the handler starting',
+      table(
+        ['', 'CPU', '', 'max input delay ms', 'longest event ms', 'TBT ms', 'longest task ms'],
+        summary.typing.map((t) => [
+          '',
+          `${t.cpu}×`,
+          '',
+          range(t.maxInputDelay, ms),
+          range(t.maxEventDuration, ms),
+          range(t.tbt, ms),
+          range(t.longestTask, ms),
+        ]),
+      ),
+      '',
+    );
+  }
   if (summary.perInstance.length) {
     const [lo, hi] = summary.range;
     out.push(`Cost per extra instance: (median N=${hi} − median N=${lo}) / ${hi - lo}`);

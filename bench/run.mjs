@@ -1,7 +1,10 @@
 // `npm run bench`: bench/plain.html (the accordion's content as native <details>, no
 // script) and bench/page.html (the built bundle, one rug-info-accordion per repeat), loaded
 // side by side in one run in the system Chromium through playwright-core, for each N and
-// CPU throttling rate, alternating which goes first, a fresh browser context per load.
+// CPU throttling rate, in an order that rotates, a fresh browser context per load. At the
+// smallest N also one course checker, one contact card and the three together (page.html
+// with ?elements=, see server.mjs), for their long tasks; and per round and rate a person typing a check-in
+// into the course checker (Event Timing).
 // Prints a table of ratios to plain and writes bench/results/latest.json (every sample).
 // Absolute times on a shared machine are noise; the ratios within one run are the figure.
 
@@ -11,7 +14,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { measureCycles, measureLoad, VIEWPORT } from './measure.mjs';
+import { measureCycles, measureLoad, measureTyping, VIEWPORT } from './measure.mjs';
 import { formatReport, summarize } from './report.mjs';
 import { startServer } from './server.mjs';
 
@@ -73,8 +76,17 @@ if (!existsSync(executablePath)) {
   process.exit(2);
 }
 
-const PAGES = { plain: '/bench/plain.html', project: '/bench/page.html' };
+const PAGES = {
+  plain: '/bench/plain.html',
+  project: '/bench/page.html',
+  checker: '/bench/page.html?elements=rug-course-checker',
+  card: '/bench/page.html?elements=rug-contact-card',
+  all: '/bench/page.html?elements=rug-info-accordion,rug-course-checker,rug-contact-card',
+};
+/** Loaded at every N; the others at the smallest N only (one element of a kind on a page). */
+const SCALED = ['plain', 'project'];
 const started = Date.now();
+const loadavgBefore = loadavg();
 const server = await startServer(ROOT, { latencyMs });
 const browser = await chromium.launch({
   executablePath,
@@ -89,8 +101,10 @@ const browser = await chromium.launch({
 });
 const samples = [];
 const cycleResults = [];
+const typing = [];
 const problems = new Set();
-const urlOf = (kind, n) => `${server.origin}${PAGES[kind]}?n=${n}`;
+const urlOf = (kind, n) =>
+  `${server.origin}${PAGES[kind]}${PAGES[kind].includes('?') ? '&' : '?'}n=${n}`;
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 
 try {
@@ -102,13 +116,20 @@ try {
   for (let round = 1; round <= rounds; round++) {
     for (const cpu of cpus) {
       for (const n of ns) {
-        const order = group++ % 2 === 0 ? ['plain', 'project'] : ['project', 'plain'];
+        const kinds = n === Math.min(...ns) ? Object.keys(PAGES) : SCALED;
+        const shift = group++ % kinds.length;
+        const order = [...kinds.slice(shift), ...kinds.slice(0, shift)];
         for (const kind of order) {
           const sample = await measureLoad(browser, urlOf(kind, n), { kind, cpu, settleMs });
           for (const p of sample.problems) problems.add(`${kind} n=${n}: ${p}`);
           samples.push({ round, cpu, n, kind, first: kind === order[0], ...sample });
         }
       }
+    }
+    for (const cpu of cpus) {
+      const result = await measureTyping(browser, urlOf('checker', 1), { cpu, settleMs });
+      for (const p of result.problems) problems.add(`typing ${cpu}×: ${p}`);
+      typing.push({ round, cpu, ...result });
     }
     if (cycles > 0) {
       const result = await measureCycles(browser, urlOf('project', 1), { cycles, warmup });
@@ -129,14 +150,19 @@ try {
     browser: `Chromium ${browser.version()}`,
     viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
   };
-  const summary = summarize(samples, cycleResults, settings);
-  console.log(formatReport(summary, settings));
+  const summary = summarize(samples, cycleResults, typing, settings);
+  const machine = {
+    cpus: machineCpus().length,
+    loadavgBefore,
+    loadavg: loadavg(),
+    node: process.version,
+  };
+  console.log(formatReport(summary, settings, machine));
   if (problems.size) console.log(`\nProblems seen:\n  ${[...problems].join('\n  ')}`);
   console.log(`\n${samples.length} loads in ${elapsed()}; written to ${outFile}`);
 
   mkdirSync(dirname(outFile), { recursive: true });
-  const machine = { cpus: machineCpus().length, loadavg: loadavg(), node: process.version };
-  const record = { date: new Date().toISOString(), settings, machine, summary, samples };
+  const record = { date: new Date().toISOString(), settings, machine, summary, samples, typing };
   writeFileSync(outFile, JSON.stringify({ ...record, cycles: cycleResults }, null, 2) + '\n');
 } finally {
   await browser.close();

@@ -2,6 +2,8 @@
 // root as is, with two additions so the pages stay plain static HTML to the browser:
 //   - in HTML, `<!-- bench:repeat -->…<!-- /bench:repeat -->` is repeated N times, N from
 //     the page URL's `?n=` (default 1); `{{i}}` is the 1-based index (as in ../shared/bench);
+//     with `?elements=a,b`, each `<rug-info-accordion></rug-info-accordion>` becomes one
+//     empty element of each Rugwijzer tag listed (page.html then holds other elements);
 //   - `/_bench/rendered.js` (the shared harness's helper, which page.html loads) is an empty
 //     module: this bench waits for the elements from outside (see measure.mjs).
 // `latencyMs` delays every response under /dist/ (the bundle), as a network would.
@@ -23,8 +25,20 @@ const TYPES = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export function expandRepeat(html, n) {
-  return html.replace(/<!-- bench:repeat -->([\s\S]*?)<!-- \/bench:repeat -->/g, (_, block) =>
+const ELEMENTS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'];
+const ACCORDION = '<rug-info-accordion></rug-info-accordion>';
+
+export function expandRepeat(html, n, tags) {
+  const swapped = tags
+    ? html.replaceAll(
+        ACCORDION,
+        tags
+          .filter((tag) => ELEMENTS.includes(tag))
+          .map((tag) => `<${tag}></${tag}>`)
+          .join(''),
+      )
+    : html;
+  return swapped.replace(/<!-- bench:repeat -->([\s\S]*?)<!-- \/bench:repeat -->/g, (_, block) =>
     Array.from({ length: n }, (_, i) => block.replaceAll('{{i}}', String(i + 1))).join(''),
   );
 }
@@ -54,7 +68,8 @@ export async function startServer(directory, { latencyMs = 0 } = {}) {
       let body = await readFile(file);
       if (extname(file) === '.html') {
         const n = Math.min(MAX_N, Math.max(1, parseInt(url.searchParams.get('n') ?? '1', 10) || 1));
-        body = expandRepeat(body.toString('utf8'), n);
+        const tags = url.searchParams.get('elements')?.split(',');
+        body = expandRepeat(body.toString('utf8'), n, tags);
       }
       if (latencyMs > 0 && path.startsWith('/dist/')) {
         await new Promise((done) => setTimeout(done, latencyMs));

@@ -1,5 +1,7 @@
 import { LitElement } from 'lit';
 import { activeLocale, connectLocale, disconnectLocale, ownLangChanged } from '../localization.js';
+import { inSlice } from './slices.js';
+import { reservedHeight } from './define.js';
 
 /**
  * The base of every `rug-*` element: it takes part in the page's locale resolution and
@@ -17,9 +19,20 @@ export class RugElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
+  /** Holds the page's reserved height from the upgrade to the first render. */
+  #placeholder?: HTMLElement;
+
   override connectedCallback(): void {
     super.connectedCallback();
     connectLocale(this);
+    // Only an element that was on the page when its tag was defined has one.
+    const height = reservedHeight(this);
+    if (height) {
+      this.#placeholder = document.createElement('div');
+      // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
+      this.#placeholder.style.minHeight = height;
+      this.renderRoot.append(this.#placeholder);
+    }
   }
 
   override disconnectedCallback(): void {
@@ -30,6 +43,21 @@ export class RugElement extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') ownLangChanged(this);
+  }
+
+  /**
+   * The first render waits for a task of its own (src/internal/slices.ts): defining the
+   * elements upgrades every one on the page, and that with their renders would be one long
+   * task. Until then the placeholder keeps the page's reserved height, so a frame painted
+   * in between shifts nothing.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated
+      ? super.scheduleUpdate()
+      : inSlice(() => {
+          this.#placeholder?.remove();
+          super.scheduleUpdate();
+        });
   }
 
   /** The active locale; set as `lang` on the shadow content (WCAG 3.1.2). */

@@ -7,6 +7,7 @@ import { integerInRange, tokenList } from '../../internal/converters.js';
 import { warnOncePerValue } from '../../internal/warn.js';
 import { readJson, writeJson } from '../../internal/storage.js';
 import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
+import { inSlice } from '../../internal/slices.js';
 import { rugEvent } from '../../events.js';
 import { accordionStyles } from './info-accordion.styles.js';
 import { SECTION_IDS, sectionContent, type SectionId } from './content.js';
@@ -156,6 +157,11 @@ export class RugInfoAccordion extends RugElement {
   /** The sections shown, in order; worked out in `willUpdate`. */
   #shown: string[] = [];
   #hasInitialState = false;
+  /**
+   * The render of the closed sections' content, queued by the first render (which leaves
+   * it out); `updateComplete` waits for it.
+   */
+  #content?: Promise<void>;
   readonly #warnOnce = warnOncePerValue(TAG);
   readonly #warnedChildren = new WeakSet<Element>();
 
@@ -188,7 +194,24 @@ export class RugInfoAccordion extends RugElement {
     }
   }
 
+  /**
+   * Resolves once the element has rendered completely: the first render (headers and open
+   * sections), the content of the closed sections that follows it in a later task, and any
+   * update pending after that.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#content;
+    return super.getUpdateComplete();
+  }
+
   protected override firstUpdated(): void {
+    // Closed sections' content is hidden, so it can wait for a later task (no long task on
+    // a phone); it is in the DOM once the page settles, for find-in-page and printing.
+    this.#content = inSlice(() => {
+      this.requestUpdate();
+      this.performUpdate();
+    });
     const target = hashId();
     if (this.#shown.includes(target) && this.#isFirstWith(target)) {
       this.#sectionElement(target)?.scrollIntoView();
@@ -430,7 +453,7 @@ export class RugInfoAccordion extends RugElement {
           .hidden=${untilFound(open)}
           @beforematch=${() => this.toggle(id, true)}
         >
-          ${body}
+          ${open || this.#content ? body : nothing}
         </div>
       </div>
     `;

@@ -150,6 +150,25 @@ async function dutchAgain(): Promise<void> {
   fixtureCleanup();
 }
 
+/**
+ * A main thread as slow as a cheap phone's, from now until the test ends: every reading
+ * of the clock is 100 ms after the last, so each piece of work the elements split up takes
+ * a task of its own.
+ */
+function slowMainThread(): void {
+  const realNow = performance.now;
+  let now = realNow.call(performance);
+  performance.now = () => (now += 100);
+  cleanups.push(() => {
+    performance.now = realNow;
+  });
+}
+
+/** The text of each section's panel, by header, as the DOM holds it right now. */
+function panelTexts(el: Element): Record<string, string> {
+  return Object.fromEntries(headers(el).map((b) => [text(b), text(panel(el, b))]));
+}
+
 const LIGHT_SECTION = '<section id="parking"><h3>Parkeren</h3><p>Achter het gebouw.</p></section>';
 
 describe('<rug-info-accordion>', () => {
@@ -774,6 +793,57 @@ describe('<rug-info-accordion>', () => {
       expect(isOpen(button)).to.equal(true);
       expect(region.hasAttribute('hidden')).to.equal(false);
       expect(toggles).to.deep.equal([{ id: 'aspecific', open: true }]);
+    });
+  });
+
+  describe('loading without a long task', () => {
+    it('shows the headers and open sections first, the closed sections’ content a task later', async () => {
+      slowMainThread();
+      const container = await fixture(html`<div></div>`);
+      const el = document.createElement('rug-info-accordion') as Accordion;
+      el.setAttribute('open', 'spine');
+      container.append(el);
+      // The DOM as the first render leaves it (mutation records arrive before the next task).
+      const firstRender = new Promise<Record<string, string>>((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(panelTexts(el));
+        });
+        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+      });
+      const first = await firstRender;
+      expect(Object.keys(first)).to.deep.equal(DUTCH_TITLES);
+      expect(first[NL.spine]).to.contain('lumbale wervelkolom');
+      expect(first[NL.what]).to.equal('');
+
+      await el.updateComplete;
+      const complete = panelTexts(el);
+      expect(complete[NL.what]).to.contain('meest voorkomende lichamelijke klachten');
+      for (const title of DUTCH_TITLES) expect(complete[title], title).to.not.equal('');
+    });
+
+    it('has the text of every closed section in the DOM, hidden until found, once updateComplete resolves', async () => {
+      slowMainThread();
+      const el = await fixture<Accordion>(html`<rug-info-accordion></rug-info-accordion>`);
+      for (const button of headers(el)) {
+        const region = panel(el, button);
+        expect(region.getAttribute('hidden'), text(button)).to.equal('until-found');
+        expect(text(region), text(button)).to.not.equal('');
+      }
+      expect(text(panel(el, header(el, NL.origene)))).to.contain('OriGENE');
+    });
+
+    it('renders a section opened before its content arrived', async () => {
+      slowMainThread();
+      const container = await fixture(html`<div></div>`);
+      const el = document.createElement('rug-info-accordion') as Accordion;
+      container.append(el);
+      await waitUntil(() => headers(el).length === IDS.length, 'the headers');
+      header(el, NL.treatment).click();
+      await el.updateComplete;
+      const region = panel(el, header(el, NL.treatment));
+      expect(region.hasAttribute('hidden')).to.equal(false);
+      expect(text(region)).to.not.equal('');
     });
   });
 
