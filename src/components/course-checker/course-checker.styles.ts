@@ -54,6 +54,17 @@ export const checkerStyles = css`
   .disclaimer {
     margin: 0.75em 0 0;
   }
+  /* An urgent yes: its advice right below the question. */
+  .alert {
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--rug-color-urgent, #b3261e);
+    font-weight: 700;
+  }
+  /* The end of the printable summary only. */
+  .summary-end {
+    display: none;
+  }
   fieldset {
     margin: 0 0 0.75em;
     padding: 0.5em 0.75em;
@@ -299,6 +310,10 @@ export const checkerStyles = css`
     }
   }
   @media print {
+    .summary-end {
+      display: block;
+    }
+    .result .safety-net,
     .flags,
     .form,
     .data,
