@@ -389,7 +389,7 @@ export class RugCourseChecker extends RugElement {
     return true;
   }
 
-  /** The form's own state: every red-flag question has an answer (DESIGN.md). */
+  /** The form's own state: every red-flag question has an answer. */
   #answeredAll(): boolean {
     return RED_FLAGS.every((flag) => flag in this.answers);
   }

@@ -13,7 +13,8 @@ import type { ValidationCode } from './validate.js';
 
 /**
  * The checker's wording, in plain language (B1), action first. Functions, so each call
- * reads the active locale. The red-flag questions are our own wording of CLINICAL.md.
+ * reads the active locale. The red-flag questions are our own wording of the clinical rules;
+ * the clinical review sheet (docs/clinical-review.md) prints every text in both languages.
  */
 
 /** The statuses of a course result (no red flag answered yes). */
@@ -95,7 +96,7 @@ export function urgencyTitle(urgency: Urgency): string {
   }
 }
 
-/** The advice of a flagged result, by `result.urgency` (CLINICAL.md's tier sentences). */
+/** The advice of a flagged result, by `result.urgency` (the clinical rules' tier sentences). */
 export function urgencyAdvice(urgency: Urgency): string {
   switch (urgency) {
     case 'now':

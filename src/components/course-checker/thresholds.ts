@@ -1,5 +1,6 @@
 /**
- * Every clinical number of the course checker, named, with its source (CLINICAL.md).
+ * Every clinical number of the course checker, named, with its source. The clinical review
+ * sheet (docs/clinical-review.md) prints each with its comment.
  *
  * - Seed: the clinic's text, following the KNGF-richtlijn Lage rugpijn (2013).
  * - KNGF 2021: KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom.
@@ -8,7 +9,7 @@
  */
 
 /**
- * The version of the clinical rules this code implements (CLINICAL.md version 2: worsening
+ * The version of the clinical rules this code implements (version 2: worsening
  * is never normal, no start date still judges the check-ins, `resultFrom`, four urgency
  * tiers, safety-netting). Stored data and the clinical review sheet record it.
  */

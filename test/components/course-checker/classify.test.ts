@@ -339,7 +339,7 @@ const rows: Row[] = [
   },
 ];
 
-describe('classify: the rules of CLINICAL.md, boundaries written out', () => {
+describe('classify: the clinical rules, boundaries written out', () => {
   for (const row of rows) {
     it(row.name, () => {
       const result = classify(row.input);

@@ -29,7 +29,7 @@ interface Checker extends HTMLElement {
   deleteData(): void;
 }
 
-/** The red flags of CLINICAL.md, in the order of its table. */
+/** The red flags, in the order of the clinical rules' table. */
 const URGENT = ['bladder-bowel', 'saddle-numbness', 'leg-weakness'];
 const SEE_DOCTOR = [
   'trauma',
