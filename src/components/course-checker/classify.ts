@@ -110,14 +110,11 @@ export function countedCheckIns(entries: readonly unknown[], start: string | nul
 export interface Facts {
   /** The flags answered yes, in the questions' order. */
   flags: RedFlag[];
-  /** The counted check-ins, by date. */
-  checkIns: CheckIn[];
   latest: CheckIn | null;
   reference: CheckIn | null;
   change: Change | null;
   /** Days from `start` to `latest`; `null` without either. */
   days: number | null;
-  startKnown: boolean;
 }
 
 /**
@@ -206,7 +203,7 @@ export const ADDED_REASONS: readonly AddedReason[] = [
   /** Check-ins without a start date: the 12-week rule is skipped. */
   {
     id: 'start-unknown',
-    test: ({ latest, startKnown }) => !!latest && !startKnown,
+    test: ({ latest, days }) => !!latest && days === null,
   },
   /** Since the comparison check-in, activity fell or limitation rose by {@link CLEAR_CHANGE} or more. */
   {
@@ -235,7 +232,6 @@ export function classify(input: CourseInput): CourseResult {
   const days = start !== null && latestDay !== null ? latestDay - dayNumber(start)! : null;
   const facts: Facts = {
     flags: RED_FLAGS.filter((flag) => answered.has(flag)),
-    checkIns,
     latest,
     reference,
     change:
@@ -247,7 +243,6 @@ export function classify(input: CourseInput): CourseResult {
           }
         : null,
     days,
-    startKnown: start !== null,
   };
 
   const rule = RULES.find((r) => r.test(facts))!;

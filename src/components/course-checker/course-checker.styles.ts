@@ -57,8 +57,7 @@ export const checkerStyles = css`
   /* An urgent yes: its advice right below the question. */
   .alert {
     margin: 0.25em 0 0.5em;
-    padding-inline-start: 0.75em;
-    border-inline-start: 4px solid var(--rug-color-urgent, #b3261e);
+    color: var(--rug-color-urgent, #b3261e);
     font-weight: 700;
   }
   /* The end of the printable summary only. */
