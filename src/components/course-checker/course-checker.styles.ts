@@ -52,7 +52,7 @@ export const checkerStyles = css`
     font-size: 0.9375em;
   }
   .disclaimer {
-    margin: 0.75em 0 0;
+    margin: 0.75em 0 0.5em;
   }
   /* An urgent yes: its advice right below the question. */
   .alert {
