@@ -5,8 +5,8 @@ import {
   RECOVERED_MAX_LIMITATION,
   RECOVERED_MIN_ACTIVITY,
   RED_FLAGS,
-  URGENCIES,
   WINDOW_DAYS,
+  isUrgent,
   type RedFlag,
   type Urgency,
 } from './thresholds.js';
@@ -136,9 +136,6 @@ export interface AddedReason {
   test(facts: Facts): boolean;
 }
 
-const isFlagged = (facts: Facts, urgent: boolean) =>
-  facts.flags.some((flag) => (FLAG_TIERS[flag] === 'now') === urgent);
-
 /** Activity fell or limitation rose by a clear change. */
 const worsening = ({ change }: Facts) =>
   !!change && (change.activity <= -CLEAR_CHANGE || change.limitation >= CLEAR_CHANGE);
@@ -149,13 +146,13 @@ export const RULES: readonly Rule[] = [
   {
     id: 'urgent-flag',
     status: 'urgent',
-    test: (facts) => isFlagged(facts, true),
+    test: ({ flags }) => flags.some(isUrgent),
   },
   /** Any other red flag answered yes; urgency is its highest tier. */
   {
     id: 'other-flag',
     status: 'see-doctor',
-    test: (facts) => isFlagged(facts, false),
+    test: ({ flags }) => flags.length > 0,
   },
   /** No check-ins. */
   {
@@ -246,17 +243,18 @@ export function classify(input: CourseInput): CourseResult {
   };
 
   const rule = RULES.find((r) => r.test(facts))!;
+  // A flagged result gives the flags as reasons (the urgent ones alone for `urgent`) and the
+  // first flag's tier: the flags are ordered from most to least urgent.
+  const { flags } = facts;
   const flagged = rule.status === 'urgent' || rule.status === 'see-doctor';
-  const urgent = rule.status === 'urgent';
-  const reasons: Reason[] = flagged
-    ? facts.flags.filter((flag) => (FLAG_TIERS[flag] === 'now') === urgent)
-    : [rule.id as CourseReason, ...ADDED_REASONS.filter((r) => r.test(facts)).map((r) => r.id)];
+  const reasons: Reason[] = !flagged
+    ? [rule.id as CourseReason, ...ADDED_REASONS.filter((r) => r.test(facts)).map((r) => r.id)]
+    : rule.status === 'urgent'
+      ? flags.filter(isUrgent)
+      : flags;
   return {
     status: rule.status,
-    // The most urgent tier among the flags given as reasons.
-    urgency: flagged
-      ? URGENCIES.find((u) => reasons.some((f) => FLAG_TIERS[f as RedFlag] === u))!
-      : null,
+    urgency: flagged ? FLAG_TIERS[flags[0]!] : null,
     reasons,
     weeks: days === null ? null : Math.floor(days / 7),
     latest,

@@ -19,9 +19,9 @@ import {
 } from './classify.js';
 import {
   CLINICAL_RULES_VERSION,
-  FLAG_TIERS,
   RED_FLAGS,
   isRedFlag,
+  isUrgent,
   type RedFlag,
   type Urgency,
 } from './thresholds.js';
@@ -120,9 +120,6 @@ function answersFor(
     ]),
   );
 }
-
-/** An urgent sign (tier `now`): never set back with "I have seen my GP". */
-const isUrgent = (flag: RedFlag) => FLAG_TIERS[flag] === 'now';
 
 function emptyDraft(): Draft {
   return { date: localToday(), pain: '', activity: '', limitation: '' };

@@ -67,7 +67,8 @@ export const URGENCIES = ['now', 'today', 'days', 'routine'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 
 /**
- * Every red flag with its tier, in the order the questions are asked (KNGF 2021; NHG 2017):
+ * Every red flag with its tier, in the order the questions are asked, which is also from
+ * most to least urgent (the classifier takes the first flag's tier) (KNGF 2021; NHG 2017):
  * `now` possible cauda equina syndrome or progressive nerve damage; `today` possible
  * infection or fracture; `days` possible malignancy or another specific cause; `routine`
  * possible inflammatory back pain, when it is the only flag.
@@ -91,8 +92,8 @@ export type RedFlag = keyof typeof FLAG_TIERS;
 /** Every red flag, in the order the questions are asked. */
 export const RED_FLAGS = Object.keys(FLAG_TIERS) as RedFlag[];
 
-/** Flags whose "yes" needs a doctor now: status `urgent`. */
-export const URGENT_FLAGS = RED_FLAGS.filter((flag) => FLAG_TIERS[flag] === 'now');
+/** A flag whose "yes" needs a doctor now: status `urgent`, never set back in one click. */
+export const isUrgent = (flag: RedFlag) => FLAG_TIERS[flag] === 'now';
 
 export function isRedFlag(id: unknown): id is RedFlag {
   return (RED_FLAGS as readonly unknown[]).includes(id);

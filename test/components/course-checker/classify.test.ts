@@ -12,7 +12,8 @@ import {
   CLINICAL_RULES_VERSION,
   FLAG_TIERS,
   RED_FLAGS,
-  URGENT_FLAGS,
+  URGENCIES,
+  isUrgent,
 } from '../../../src/components/course-checker/thresholds.js';
 
 const START = '2026-01-01';
@@ -480,6 +481,9 @@ describe('classify: the rule list the review sheet prints', () => {
       steroids: 'days',
       inflammatory: 'routine',
     });
+    // The classifier takes the first flag's tier: the questions go from most to least urgent.
+    const ranks = RED_FLAGS.map((flag) => URGENCIES.indexOf(FLAG_TIERS[flag]));
+    expect(ranks).to.deep.equal([...ranks].sort((a, b) => a - b));
     for (const flag of RED_FLAGS) {
       const { status, urgency } = classify({ redFlags: [flag] });
       expect(urgency, flag).to.equal(FLAG_TIERS[flag]);
@@ -520,7 +524,7 @@ describe('classify: properties', () => {
     fc.assert(
       fc.property(
         fc.array(checkIn),
-        fc.constantFrom(...URGENT_FLAGS),
+        fc.constantFrom(...RED_FLAGS.filter(isUrgent)),
         fc.subarray([...RED_FLAGS]),
         (entries, urgent, others) => {
           const result = classify({ start: START, entries, redFlags: [...others, urgent] });
