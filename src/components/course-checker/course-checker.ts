@@ -733,18 +733,21 @@ export class RugCourseChecker extends RugElement {
     return html`<div class="result" part="result" aria-live="polite">${content}</div>`;
   }
 
-  /** Printed after the check-ins: the flags discussed with the GP, then the safety net. */
+  /**
+   * Printed after the check-ins, hidden on screen: the flags discussed with the GP, then the
+   * safety net (`div`s, not paragraphs: they are not text of the page on screen).
+   */
   #renderSummaryEnd(): TemplateResult {
     return html`<div class="summary-end">
       ${
         this.discussed.length > 0
-          ? html`<p>${discussedText()}:</p>
+          ? html`<div>${discussedText()}:</div>
               <ul>
                 ${this.discussed.map((flag) => html`<li>${flagQuestion(flag)}</li>`)}
               </ul>`
           : nothing
       }
-      <p>${safetyNetText()}</p>
+      <div>${safetyNetText()}</div>
     </div>`;
   }
 

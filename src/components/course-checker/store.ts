@@ -1,6 +1,5 @@
 import type { CheckIn } from './classify.js';
 import { isCheckInShape } from './validate.js';
-import { CLINICAL_RULES_VERSION } from './thresholds.js';
 
 /**
  * The checker's data on this device (localStorage, only when the person chooses
@@ -17,7 +16,10 @@ export interface StoredData {
   entries: CheckIn[];
   /** The red flags answered yes. */
   redFlags: string[];
-  /** The red-flag questions not answered yet (the others are no unless in `redFlags`). */
+  /**
+   * The red-flag questions not answered yet, whatever `redFlags` says; the others are yes
+   * when in `redFlags`, else no.
+   */
   unanswered: string[];
   /** Flags set back to no with "I have seen my GP about this". */
   discussed: string[];
@@ -26,16 +28,9 @@ export interface StoredData {
 /** One step from version `n` to `n + 1`, keyed by `n`; a new schema adds its step here. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
 export const MIGRATIONS: Readonly<Record<number, Migration>> = {
-  // Rules version 2 changed the `age-onset` question (older than 50, not 55): it is asked again.
-  1: (data) => ({
-    ...data,
-    rulesVersion: CLINICAL_RULES_VERSION,
-    redFlags: Array.isArray(data['redFlags'])
-      ? data['redFlags'].filter((id) => id !== 'age-onset')
-      : data['redFlags'],
-    unanswered: ['age-onset'],
-    discussed: [],
-  }),
+  // Rules version 2 changed the `age-onset` question (older than 50, not 55): it is asked
+  // again, whatever was answered (`unanswered` wins over `redFlags`).
+  1: (data) => ({ ...data, rulesVersion: 1, unanswered: ['age-onset'], discussed: [] }),
 };
 
 const isStringList = (value: unknown): value is string[] =>

@@ -2052,7 +2052,7 @@ describe('<rug-course-checker>', () => {
           await setData(el, { ...dataFor('deviant'), redFlags: [] });
           await emulateMedia({ media: 'print' });
           try {
-            const printed = [...shadow(el).querySelectorAll('p, li, h3, th, td')]
+            const printed = [...shadow(el).querySelectorAll('p, li, h3, th, td, div:not(:has(*))')]
               .filter((node) => (node as HTMLElement).checkVisibility())
               .map(text);
             expect(printed).to.include(`${t.discussed}:`);
@@ -2107,7 +2107,10 @@ describe('<rug-course-checker>', () => {
       expect(radio(el, 'trauma', T.nl.no).checked).to.equal(true);
       await click(el, radio(el, 'age-onset', T.nl.no));
       expect(statusTitle(el)).to.equal(T.nl.status.deviant);
-      expect(JSON.parse(localStorage.getItem(KEY)!)).to.include({ version: 2, rulesVersion: 2 });
+      const saved = JSON.parse(localStorage.getItem(KEY)!);
+      expect(saved).to.include({ version: 2, rulesVersion: 2 });
+      expect(saved.redFlags, 'the new answer, no').to.deep.equal([]);
+      expect(saved.unanswered).to.deep.equal([]);
     });
 
     it('asks age-onset about 50 and inflammatory about all three facts, in both languages', async () => {

@@ -108,15 +108,15 @@ describe('store: upgrade', () => {
     expect(SCHEMA_VERSION).to.equal(2);
   });
 
-  it('brings version 1 to 2: age-onset (a changed question) unanswered, the rules version recorded', () => {
+  it('brings version 1 to 2: answered under rules version 1, age-onset (a changed question) unanswered', () => {
     expect(upgrade(structuredClone(VERSION_1))).to.deep.equal({
       state: 'ok',
       data: {
         version: 2,
-        rulesVersion: 2,
+        rulesVersion: 1,
         start: '2026-01-01',
         entries: ENTRIES,
-        redFlags: ['inflammatory'],
+        redFlags: ['age-onset', 'inflammatory'],
         unanswered: ['age-onset'],
         discussed: [],
       },
