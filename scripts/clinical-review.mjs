@@ -322,17 +322,11 @@ export async function clinicalReview() {
     ...table(
       ['reason', 'Nederlands', 'English'],
       [
+        // Each course rule's reason, then the added ones: the reasons in the order a result lists them.
         ...[
-          'no-data',
-          'recovered',
-          'over-12-weeks',
-          'window-not-reached',
-          'improving',
-          'no-clear-improvement',
-          'start-unknown',
-          'worsening',
-          'pain-increasing',
-        ].map((reason) => [`\`${reason}\``, ...said(texts.reasonText(reason, '', ''))]),
+          ...classify.RULES.filter((rule) => !['urgent', 'see-doctor'].includes(rule.status)),
+          ...classify.ADDED_REASONS,
+        ].map(({ id }) => [`\`${id}\``, ...said(texts.reasonText(id, '', ''))]),
         ['mixed: activities improved', ...said(texts.mixedText(true, ''))],
         ['mixed: limitation improved', ...said(texts.mixedText(false, ''))],
       ],
