@@ -19,6 +19,17 @@ const samples = {
       [2, 5, 4, 6],
     ],
   },
+  // Complaints 3 weeks old with one check-in: a check-in is missing, not "too early".
+  'too-early-missing': { start: 21, redFlags: [], entries: [[0, 6, 3, 7]] },
+  // No start date: the check-ins are still judged, and the start date is asked for.
+  'too-early-no-start': {
+    start: null,
+    redFlags: [],
+    entries: [
+      [10, 6, 3, 7],
+      [0, 5, 4, 6],
+    ],
+  },
   normal: {
     start: 30,
     redFlags: [],
@@ -57,6 +68,8 @@ const samples = {
       [0, 7, 3, 7],
     ],
   },
+  'see-doctor-today': { start: 14, redFlags: ['fever'], entries: [[0, 7, 3, 7]] },
+  'see-doctor-routine': { start: 14, redFlags: ['inflammatory'], entries: [[0, 7, 3, 7]] },
   urgent: { start: 5, redFlags: ['saddle-numbness'], entries: [[0, 8, 2, 8]] },
 };
 
@@ -64,7 +77,7 @@ for (const button of document.querySelectorAll('[data-sample]')) {
   button.addEventListener('click', () => {
     const sample = samples[button.dataset.sample];
     checker.redFlags = sample.redFlags;
-    checker.start = daysAgo(sample.start);
+    checker.start = sample.start === null ? null : daysAgo(sample.start);
     checker.entries = sample.entries.map(([days, pain, activity, limitation]) => ({
       date: daysAgo(days),
       pain,

@@ -22,7 +22,10 @@ export interface RugContactDetail {
 export interface RugEventDetails {
   'rug-toggle': RugToggleDetail;
   'rug-contact': RugContactDetail;
-  /** `<rug-course-checker>`'s result after a change of its inputs. */
+  /**
+   * `<rug-course-checker>`'s result after a change of its inputs: `{ status, urgency, reasons,
+   * weeks, latest, reference, change, resultFrom }`.
+   */
   'rug-course-result': CourseResult;
 }
 

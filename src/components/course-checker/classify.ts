@@ -1,21 +1,22 @@
 import {
   CLEAR_CHANGE,
+  FLAG_TIERS,
   PERSISTENT_AFTER_DAYS,
   RECOVERED_MAX_LIMITATION,
   RECOVERED_MIN_ACTIVITY,
-  SEE_DOCTOR_FLAGS,
-  URGENT_FLAGS,
+  RED_FLAGS,
   WINDOW_DAYS,
+  isUrgent,
   type RedFlag,
-  type SeeDoctorFlag,
-  type UrgentFlag,
+  type Urgency,
 } from './thresholds.js';
-import { dayNumber } from './dates.js';
+import { dayNumber, isoDate } from './dates.js';
 import { isCheckInShape } from './validate.js';
 
 /**
- * The classification of CLINICAL.md: a pure function of the complaint's start, the
- * check-ins and the red flags. No DOM, no clock: it judges at the latest check-in.
+ * The classification of the clinical rules (version 2, `CLINICAL_RULES_VERSION`): a pure
+ * function of the complaint's start, the check-ins and the red flags. No DOM, no clock: it
+ * judges at the latest check-in, by the first rule of `RULES` that holds.
  */
 
 /** One check-in: scores are integers 0–10. */
@@ -39,10 +40,13 @@ export type CourseReason =
   | 'window-not-reached'
   | 'improving'
   | 'no-clear-improvement'
+  | 'start-unknown'
   | 'worsening'
   | 'pain-increasing';
 
-export type Reason = CourseReason | UrgentFlag | SeeDoctorFlag;
+export type Reason = CourseReason | RedFlag;
+
+export type { Urgency };
 
 /** Each score's difference `latest − reference`: activity +3 is better, limitation −3 is better. */
 export interface Change {
@@ -53,14 +57,28 @@ export interface Change {
 
 export interface CourseResult {
   status: Status;
-  /** Flag ids for `urgent`/`see-doctor`; else the status's reason, then `worsening`, then `pain-increasing`. */
+  /**
+   * How soon a doctor is needed when a red flag is answered yes: `now` (status `urgent`),
+   * `today`, `days` or `routine` (status `see-doctor`); `null` for every other status.
+   */
+  urgency: Urgency | null;
+  /**
+   * For `urgent` the urgent flags answered yes, for `see-doctor` the other flags answered
+   * yes, in the questions' order; else the status's reason, then `start-unknown`, then
+   * `worsening`, then `pain-increasing`.
+   */
   reasons: Reason[];
-  /** Whole weeks from `start` to `latest`, rounded down. */
+  /** Whole weeks from `start` to `latest`, rounded down; `null` without either. */
   weeks: number | null;
   latest: CheckIn | null;
   /** The latest check-in dated at least 21 days before `latest`. */
   reference: CheckIn | null;
   change: Change | null;
+  /**
+   * With reason `window-not-reached`: the earliest check-in's date + 21 days, `YYYY-MM-DD`;
+   * a check-in on or after it gives a course result. `null` for every other result.
+   */
+  resultFrom: string | null;
 }
 
 export interface CourseInput {
@@ -88,10 +106,118 @@ export function countedCheckIns(entries: readonly unknown[], start: string | nul
   return [...byDate.values()].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
 }
 
+/** What the rules look at, worked out once from the input. */
+export interface Facts {
+  /** The flags answered yes, in the questions' order. */
+  flags: RedFlag[];
+  latest: CheckIn | null;
+  reference: CheckIn | null;
+  change: Change | null;
+  /** Days from `start` to `latest`; `null` without either. */
+  days: number | null;
+}
+
+/**
+ * One rule of the classification: the first whose `test` holds gives the status. Each rule
+ * in `RULES` (and each of `ADDED_REASONS`) has a doc comment of one sentence: the clinical
+ * review sheet prints it, with each `{@link CONSTANT}` as its value. Comments, not strings,
+ * so the words for the reviewer cost the patient's phone no bytes.
+ */
+export interface Rule {
+  /** A stable id: the result's reason for a course rule. */
+  id: string;
+  status: Status;
+  test(facts: Facts): boolean;
+}
+
+/** A reason added after the status's reason whenever its `test` holds (not for flags). */
+export interface AddedReason {
+  id: CourseReason;
+  test(facts: Facts): boolean;
+}
+
+/** Activity fell or limitation rose by a clear change. */
+const worsening = ({ change }: Facts) =>
+  !!change && (change.activity <= -CLEAR_CHANGE || change.limitation >= CLEAR_CHANGE);
+
+/** The rules in the order they are applied; the last always holds. */
+export const RULES: readonly Rule[] = [
+  /** An urgent sign (tier now) answered yes. */
+  {
+    id: 'urgent-flag',
+    status: 'urgent',
+    test: ({ flags }) => flags.some(isUrgent),
+  },
+  /** Any other red flag answered yes; urgency is its highest tier. */
+  {
+    id: 'other-flag',
+    status: 'see-doctor',
+    test: ({ flags }) => flags.length > 0,
+  },
+  /** No check-ins. */
+  {
+    id: 'no-data',
+    status: 'too-early',
+    test: ({ latest }) => !latest,
+  },
+  /** Latest check-in: activity at least {@link RECOVERED_MIN_ACTIVITY} and limitation at most {@link RECOVERED_MAX_LIMITATION}. */
+  {
+    id: 'recovered',
+    status: 'normal',
+    test: ({ latest }) =>
+      latest!.activity >= RECOVERED_MIN_ACTIVITY && latest!.limitation <= RECOVERED_MAX_LIMITATION,
+  },
+  /** More than {@link PERSISTENT_AFTER_DAYS} days from the start to the latest check-in (needs the start). */
+  {
+    id: 'over-12-weeks',
+    status: 'persistent',
+    test: ({ days }) => days !== null && days > PERSISTENT_AFTER_DAYS,
+  },
+  /** No check-in at least {@link WINDOW_DAYS} days before the latest one to compare with. */
+  {
+    id: 'window-not-reached',
+    status: 'too-early',
+    test: ({ reference }) => !reference,
+  },
+  /** Since that check-in, activity rose or limitation fell by {@link CLEAR_CHANGE} or more, and neither worsened by {@link CLEAR_CHANGE} or more. */
+  {
+    id: 'improving',
+    status: 'normal',
+    test: (facts) =>
+      (facts.change!.activity >= CLEAR_CHANGE || facts.change!.limitation <= -CLEAR_CHANGE) &&
+      !worsening(facts),
+  },
+  /** Otherwise: no clear progress, or progress on one scale with worsening on the other. */
+  {
+    id: 'no-clear-improvement',
+    status: 'deviant',
+    test: () => true,
+  },
+];
+
+/** The reasons added after the status's reason, in this order. */
+export const ADDED_REASONS: readonly AddedReason[] = [
+  /** Check-ins without a start date: the 12-week rule is skipped. */
+  {
+    id: 'start-unknown',
+    test: ({ latest, days }) => !!latest && days === null,
+  },
+  /** Since the comparison check-in, activity fell or limitation rose by {@link CLEAR_CHANGE} or more. */
+  {
+    id: 'worsening',
+    test: worsening,
+  },
+  /** Since the comparison check-in, pain rose by {@link CLEAR_CHANGE} or more (the status stays). */
+  {
+    id: 'pain-increasing',
+    test: ({ change }) => !!change && change.pain >= CLEAR_CHANGE,
+  },
+];
+
 export function classify(input: CourseInput): CourseResult {
   const start = dayNumber(input?.start) === null ? null : (input.start as string);
   const entries = Array.isArray(input?.entries) ? input.entries : [];
-  const flags = new Set<unknown>(Array.isArray(input?.redFlags) ? input.redFlags : []);
+  const answered = new Set<unknown>(Array.isArray(input?.redFlags) ? input.redFlags : []);
 
   const checkIns = countedCheckIns(entries, start);
   const latest = checkIns.at(-1) ?? null;
@@ -100,44 +226,53 @@ export function classify(input: CourseInput): CourseResult {
     latestDay === null
       ? null
       : (checkIns.findLast((c) => latestDay - dayNumber(c.date)! >= WINDOW_DAYS) ?? null);
-  const change: Change | null =
-    latest && reference
-      ? {
-          pain: latest.pain - reference.pain,
-          activity: latest.activity - reference.activity,
-          limitation: latest.limitation - reference.limitation,
-        }
-      : null;
   const days = start !== null && latestDay !== null ? latestDay - dayNumber(start)! : null;
-  const figures = {
+  const facts: Facts = {
+    flags: RED_FLAGS.filter((flag) => answered.has(flag)),
+    latest,
+    reference,
+    change:
+      latest && reference
+        ? {
+            pain: latest.pain - reference.pain,
+            activity: latest.activity - reference.activity,
+            limitation: latest.limitation - reference.limitation,
+          }
+        : null,
+    days,
+  };
+
+  const rule = RULES.find((r) => r.test(facts))!;
+  // A flagged result gives the flags as reasons (the urgent ones alone for `urgent`) and the
+  // first flag's tier: the flags are ordered from most to least urgent.
+  const { flags } = facts;
+  const flagged = rule.status === 'urgent' || rule.status === 'see-doctor';
+  const reasons: Reason[] = !flagged
+    ? [rule.id as CourseReason, ...ADDED_REASONS.filter((r) => r.test(facts)).map((r) => r.id)]
+    : rule.status === 'urgent'
+      ? flags.filter(isUrgent)
+      : flags;
+  return {
+    status: rule.status,
+    urgency: flagged ? FLAG_TIERS[flags[0]!] : null,
+    reasons,
     weeks: days === null ? null : Math.floor(days / 7),
     latest,
     reference,
-    change,
+    change: facts.change,
+    resultFrom:
+      rule.id === 'window-not-reached'
+        ? isoDate(dayNumber(checkIns[0]!.date)! + WINDOW_DAYS)
+        : null,
   };
-  const result = (status: Status, reasons: Reason[]): CourseResult => ({
-    status,
-    reasons,
-    ...figures,
-  });
+}
 
-  const urgent = URGENT_FLAGS.filter((id: RedFlag) => flags.has(id));
-  if (urgent.length > 0) return result('urgent', urgent);
-  const seeDoctor = SEE_DOCTOR_FLAGS.filter((id: RedFlag) => flags.has(id));
-  if (seeDoctor.length > 0) return result('see-doctor', seeDoctor);
-
-  const painIncreasing: Reason[] = change && change.pain >= CLEAR_CHANGE ? ['pain-increasing'] : [];
-  if (start === null || latest === null) return result('too-early', ['no-data', ...painIncreasing]);
-  if (latest.activity >= RECOVERED_MIN_ACTIVITY && latest.limitation <= RECOVERED_MAX_LIMITATION) {
-    return result('normal', ['recovered', ...painIncreasing]);
-  }
-  if (days! > PERSISTENT_AFTER_DAYS)
-    return result('persistent', ['over-12-weeks', ...painIncreasing]);
-  if (!change) return result('too-early', ['window-not-reached']);
-  if (change.activity >= CLEAR_CHANGE || change.limitation <= -CLEAR_CHANGE) {
-    return result('normal', ['improving', ...painIncreasing]);
-  }
-  const worsening: Reason[] =
-    change.activity <= -CLEAR_CHANGE || change.limitation >= CLEAR_CHANGE ? ['worsening'] : [];
-  return result('deviant', ['no-clear-improvement', ...worsening, ...painIncreasing]);
+/**
+ * The mixed case of rule 8: clear progress on one scale with clear worsening on the other.
+ * Which scale improved (`activity` or `limitation`), or `null` when it is not mixed.
+ */
+export function mixedProgress({ change, reasons }: CourseResult): 'activity' | 'limitation' | null {
+  if (!change || !reasons.includes('worsening')) return null;
+  if (change.activity >= CLEAR_CHANGE) return 'activity';
+  return change.limitation <= -CLEAR_CHANGE ? 'limitation' : null;
 }

@@ -52,7 +52,17 @@ export const checkerStyles = css`
     font-size: 0.9375em;
   }
   .disclaimer {
-    margin: 0.75em 0 0;
+    margin: 0.75em 0 0.5em;
+  }
+  /* An urgent yes: its advice right below the question. */
+  .alert {
+    margin: 0.25em 0 0.5em;
+    color: var(--rug-color-urgent, #b3261e);
+    font-weight: 700;
+  }
+  /* The end of the printable summary only. */
+  .summary-end {
+    display: none;
   }
   fieldset {
     margin: 0 0 0.75em;
@@ -303,6 +313,10 @@ export const checkerStyles = css`
     }
   }
   @media print {
+    .summary-end {
+      display: block;
+    }
+    .result .safety-net,
     .flags,
     .form,
     .data,

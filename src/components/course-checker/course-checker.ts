@@ -10,8 +10,21 @@ import { webUrl } from '../../internal/links.js';
 import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
 import { rugEvent } from '../../events.js';
 import { checkerStyles } from './course-checker.styles.js';
-import { classify, type CheckIn, type CourseReason, type CourseResult } from './classify.js';
-import { RED_FLAGS, isRedFlag, type RedFlag } from './thresholds.js';
+import {
+  classify,
+  mixedProgress,
+  type CheckIn,
+  type CourseReason,
+  type CourseResult,
+} from './classify.js';
+import {
+  CLINICAL_RULES_VERSION,
+  RED_FLAGS,
+  isRedFlag,
+  isUrgent,
+  type RedFlag,
+  type Urgency,
+} from './thresholds.js';
 import { dayNumber, localToday } from './dates.js';
 import {
   validateCheckIn,
@@ -31,16 +44,26 @@ import {
 import { chart } from './chart.js';
 import {
   changeSinceText,
+  disclaimerText,
+  discussedText,
   flagQuestion,
   importedText,
+  mixedText,
   reasonText,
+  safetyNetText,
   scoreEnds,
   scoreLabel,
   scoreQuestion,
+  seenGpText,
   statusAdvice,
   statusTitle,
+  tooEarlyCase,
+  urgencyAdvice,
+  urgencyTitle,
+  urgentChangeText,
   validationText,
   weeksText,
+  type CourseStatus,
 } from './texts.js';
 
 const TAG = 'rug-course-checker';
@@ -85,9 +108,17 @@ function cleanCheckIns(
   return { checkIns, refused };
 }
 
-/** Every question answered: yes for the given ids, no for the rest. */
-function answersFor(redFlags: readonly unknown[]): Partial<Record<RedFlag, boolean>> {
-  return Object.fromEntries(RED_FLAGS.map((flag) => [flag, redFlags.includes(flag)]));
+/** Every question answered but the `unanswered` ones: yes for the given ids, no for the rest. */
+function answersFor(
+  redFlags: readonly unknown[],
+  unanswered: readonly unknown[] = [],
+): Partial<Record<RedFlag, boolean>> {
+  return Object.fromEntries(
+    RED_FLAGS.filter((flag) => !unanswered.includes(flag)).map((flag) => [
+      flag,
+      redFlags.includes(flag),
+    ]),
+  );
 }
 
 function emptyDraft(): Draft {
@@ -112,7 +143,7 @@ function scoreValue(text: string): unknown {
  * @fires {CustomEvent<CourseResult>} rug-course-result - After each change of `start`,
  *   `entries` or `redFlags`, through the API or the form (not on first render).
  *   `detail` is the `result` object:
- *   `{ status, reasons, weeks, latest, reference, change }`.
+ *   `{ status, urgency, reasons, weeks, latest, reference, change, resultFrom }`.
  *
  * @csspart base - The wrapper around the whole checker.
  * @csspart result - The result, its reasons and advice (a live region).
@@ -152,6 +183,7 @@ export class RugCourseChecker extends RugElement {
     start: {},
     contactUrl: { attribute: 'contact-url' },
     answers: { state: true },
+    discussed: { state: true },
     checkIns: { state: true },
     draft: { state: true },
     errors: { state: true },
@@ -177,6 +209,9 @@ export class RugCourseChecker extends RugElement {
   /** The red-flag answers: `true` yes, `false` no, missing not yet answered. */
   private answers: Partial<Record<RedFlag, boolean>> = {};
 
+  /** Flags set back to no with "I have seen my GP about this": kept with the data. */
+  private discussed: readonly RedFlag[] = [];
+
   private checkIns: readonly CheckIn[] = [];
 
   private draft: Draft = emptyDraft();
@@ -199,6 +234,8 @@ export class RugCourseChecker extends RugElement {
   /** The person is typing a start date: it counts when they leave the field. */
   #typingStart = false;
   #resultPending = false;
+  /** Urgent signs answered yes in the form: their advice shows below the question. */
+  readonly #alerted = new Set<RedFlag>();
   readonly #warnOnce = warnOncePerValue(TAG);
 
   /**
@@ -238,16 +275,20 @@ export class RugCourseChecker extends RugElement {
     }
     const unknown = value.filter((id) => !isRedFlag(id));
     if (unknown.length > 0) warnInvalid(TAG, 'redFlags', unknown, 'unknown ids skipped');
+    this.#alerted.clear();
     this.answers = answersFor(value);
     this.#inputsChanged();
   }
 
   /**
-   * The classification of the current data by the rule of normal and deviant course:
-   * `{ status, reasons, weeks, latest, reference, change }`. `status` is `urgent`,
-   * `see-doctor`, `too-early`, `normal`, `deviant` or `persistent`; `reasons` the red flags
-   * answered yes, or why; `weeks` whole weeks from `start` to the latest check-in; `latest` and
-   * `reference` (at least 3 weeks earlier) check-ins; `change` their difference per score.
+   * The classification of the current data by the clinical rules (version 2):
+   * `{ status, urgency, reasons, weeks, latest, reference, change, resultFrom }`. `status` is
+   * `urgent`, `see-doctor`, `too-early`, `normal`, `deviant` or `persistent`; `urgency` how
+   * soon a doctor is needed for a red flag (`now`, `today`, `days`, `routine`), else `null`;
+   * `reasons` the red flags answered yes, or why; `weeks` whole weeks from `start` to the
+   * latest check-in; `latest` and `reference` (at least 3 weeks earlier) check-ins; `change`
+   * their difference per score; `resultFrom` the date from which a check-in gives a course
+   * result while the 3 weeks are not yet covered, else `null`.
    */
   get result(): CourseResult {
     return classify({
@@ -294,6 +335,8 @@ export class RugCourseChecker extends RugElement {
     erase(() => localStorage, this.#storageKey());
     this.remember = false;
     this.answers = {};
+    this.discussed = [];
+    this.#alerted.clear();
     this.start = null;
     this.#setCheckIns([]);
     this.draft = emptyDraft();
@@ -303,8 +346,9 @@ export class RugCourseChecker extends RugElement {
   }
 
   /**
-   * The data as a JSON file's text, `{ version, start, entries, redFlags }`: what "export"
-   * downloads and `importData()` reads.
+   * The data as a JSON file's text, `{ version, rulesVersion, start, entries, redFlags,
+   * unanswered, discussed }` (`discussed`: flags set back with "I have seen my GP about
+   * this"): what "export" downloads and `importData()` reads.
    */
   exportData(): string {
     return JSON.stringify(this.#snapshot(), null, 2);
@@ -330,21 +374,28 @@ export class RugCourseChecker extends RugElement {
       data !== null &&
       (start === null || dayNumber(start) !== null) &&
       cleaned!.refused.length === 0 &&
-      data.redFlags.every(isRedFlag);
+      [...data.redFlags, ...data.unanswered, ...data.discussed].every(isRedFlag);
     if (!valid) {
       this.notice = 'import-failed';
       return false;
     }
     this.start = start;
-    this.answers = answersFor(data!.redFlags);
+    this.#setAnswers(data!);
     this.#setCheckIns(cleaned!.checkIns);
     this.notice = { imported: this.checkIns.length };
     return true;
   }
 
-  /** The form's own state: every red-flag question has an answer (DESIGN.md). */
+  /** The form's own state: every red-flag question has an answer. */
   #answeredAll(): boolean {
     return RED_FLAGS.every((flag) => flag in this.answers);
+  }
+
+  /** Answers and discussed flags from stored or imported data: nothing is announced. */
+  #setAnswers({ redFlags, unanswered, discussed }: StoredData): void {
+    this.#alerted.clear();
+    this.answers = answersFor(redFlags, unanswered);
+    this.discussed = RED_FLAGS.filter((flag) => discussed.includes(flag));
   }
 
   #effectiveStart(): string | null {
@@ -370,9 +421,12 @@ export class RugCourseChecker extends RugElement {
   #snapshot(): StoredData {
     return {
       version: SCHEMA_VERSION,
+      rulesVersion: CLINICAL_RULES_VERSION,
       start: this.#effectiveStart(),
       entries: this.entries,
       redFlags: this.redFlags,
+      unanswered: RED_FLAGS.filter((flag) => !(flag in this.answers)),
+      discussed: [...this.discussed],
     };
   }
 
@@ -381,10 +435,10 @@ export class RugCourseChecker extends RugElement {
     if (this.hasUpdated) return;
     const loaded = load(() => localStorage, this.#storageKey());
     if (loaded.state === 'ok') {
-      const { start, entries, redFlags } = loaded.data;
+      const { start, entries } = loaded.data;
       this.remember = true;
       this.start = start;
-      this.answers = answersFor(redFlags);
+      this.#setAnswers(loaded.data);
       // What the device kept may have aged (a clock set back): only valid check-ins count.
       this.checkIns = cleanCheckIns(entries, this.#effectiveStart()).checkIns;
     } else if (loaded.state === 'corrupt' || loaded.state === 'newer') {
@@ -416,10 +470,22 @@ export class RugCourseChecker extends RugElement {
     this.#inputsChanged();
   }
 
-  /** An answer in the questions: they stay open until "Klaar", so nothing jumps away. */
+  /**
+   * An answer in the questions: they stay open until "Klaar", so nothing jumps away, and
+   * focus stays on the radio (WCAG 3.2.2); an urgent yes shows its advice below it.
+   */
   #onRadio(flag: RedFlag, yes: boolean): void {
     this.showFlags = true;
+    if (yes && isUrgent(flag)) this.#alerted.add(flag);
+    else this.#alerted.delete(flag);
+    if (yes) this.discussed = this.discussed.filter((f) => f !== flag);
     this.#onAnswer(flag, yes);
+  }
+
+  /** "I have seen my GP about this": no, remembered as discussed with the GP. */
+  #onSeenGp(flag: RedFlag): void {
+    this.discussed = RED_FLAGS.filter((f) => f === flag || this.discussed.includes(f));
+    this.#onAnswer(flag, false);
   }
 
   #onFlagsDone(): void {
@@ -578,38 +644,63 @@ export class RugCourseChecker extends RugElement {
     return nothing;
   }
 
-  #renderFlagAdvice(result: CourseResult): TemplateResult {
+  /** A flagged result: the title and advice of the highest tier, then each flag answered yes. */
+  #renderFlagged(urgency: Urgency): TemplateResult {
+    // While an urgent sign is yes, nothing can be set back in one click.
+    const shortcut = urgency !== 'now';
     return html`
+      <h3 class="status">${urgencyTitle(urgency)}</h3>
+      <p class="advice"><strong>${urgencyAdvice(urgency)}</strong></p>
       <ul class="flagged">
         ${this.redFlags.map(
           (flag) =>
             html`<li>
               ${flagQuestion(flag)} <strong>${msg('Ja', { id: 'checker.yes' })}</strong>
               ${
-                flag === 'inflammatory' && result.status === 'see-doctor'
-                  ? html`<br />${msg('Hiervoor is een gewone afspraak genoeg.', {
-                        id: 'checker.inflammatory-note',
-                      })}`
-                  : nothing
+                isUrgent(flag)
+                  ? html`<br />${urgentChangeText()}`
+                  : shortcut
+                    ? html`<br /><button
+                          class="button"
+                          type="button"
+                          part="button"
+                          @click=${() => this.#onSeenGp(flag)}
+                        >
+                          ${seenGpText()}
+                        </button>`
+                    : nothing
               }
-              <br />
-              <button
-                class="button"
-                type="button"
-                part="button"
-                @click=${() => this.#onAnswer(flag, false)}
-              >
-                ${msg('Ik ben hiermee bij de huisarts geweest', { id: 'checker.seen-gp' })}
-              </button>
             </li>`,
         )}
       </ul>
     `;
   }
 
-  #renderFigures(result: CourseResult): TemplateResult | typeof nothing {
-    const { weeks, reference, change } = result;
+  #renderCourse(result: CourseResult): TemplateResult {
+    const { weeks, reference, change, resultFrom } = result;
+    const status = result.status as CourseStatus;
+    const tooEarly = tooEarlyCase(result);
+    const since = reference ? this.#formatDate(reference.date) : '';
+    const from = resultFrom ? this.#formatDate(resultFrom) : '';
+    const mixed = mixedProgress(result);
+    const reasons = (result.reasons as CourseReason[]).filter(
+      (reason) => !(mixed && reason === 'worsening'),
+    );
     return html`
+      <h3 class="status">${statusTitle(status, tooEarly)}</h3>
+      <p class="advice"><strong>${statusAdvice(status, tooEarly)}</strong></p>
+      <ul class="reasons">
+        ${reasons.map(
+          (reason) =>
+            html`<li>
+              ${
+                mixed && reason === 'no-clear-improvement'
+                  ? mixedText(mixed === 'activity', since)
+                  : reasonText(reason, since, from)
+              }
+            </li>`,
+        )}
+      </ul>
       ${weeks === null ? nothing : html`<p>${weeksText(weeks)}</p>`}
       ${
         reference && change
@@ -622,41 +713,42 @@ export class RugCourseChecker extends RugElement {
               </ul>`
           : nothing
       }
+      ${status === 'deviant' || status === 'persistent' ? this.#renderContactAction() : nothing}
     `;
   }
 
   #renderResult(): TemplateResult {
     const result = this.result;
-    const flagged = result.status === 'urgent' || result.status === 'see-doctor';
-    const answered = this.#answeredAll();
+    const { status, urgency } = result;
     let content: TemplateResult | typeof nothing = nothing;
-    if (flagged || answered) {
+    if (urgency || this.#answeredAll()) {
       content = html`
-        <div class="result-box ${result.status}" data-status=${result.status}>
-          <h3 class="status">${statusTitle(result.status)}</h3>
-          <p class="advice"><strong>${statusAdvice(result.status)}</strong></p>
-          ${
-            flagged
-              ? this.#renderFlagAdvice(result)
-              : html`<ul class="reasons">
-                  ${(result.reasons as CourseReason[]).map((r) => html`<li>${reasonText(r)}</li>`)}
-                </ul>`
-          }
-          ${flagged ? nothing : this.#renderFigures(result)}
-          ${
-            result.status === 'deviant' || result.status === 'persistent'
-              ? this.#renderContactAction()
-              : nothing
-          }
-          <p class="disclaimer">
-            ${msg('Deze check geeft algemene informatie en is geen diagnose.', {
-              id: 'checker.disclaimer',
-            })}
-          </p>
+        <div class="result-box ${status}" data-status=${status}>
+          ${urgency ? this.#renderFlagged(urgency) : this.#renderCourse(result)}
+          <p class="disclaimer">${disclaimerText()}</p>
+          ${status === 'urgent' ? nothing : html`<p class="safety-net">${safetyNetText()}</p>`}
         </div>
       `;
     }
     return html`<div class="result" part="result" aria-live="polite">${content}</div>`;
+  }
+
+  /**
+   * Printed after the check-ins, hidden on screen: the flags discussed with the GP, then the
+   * safety net (`div`s, not paragraphs: they are not text of the page on screen).
+   */
+  #renderSummaryEnd(): TemplateResult {
+    return html`<div class="summary-end">
+      ${
+        this.discussed.length > 0
+          ? html`<div>${discussedText()}:</div>
+              <ul>
+                ${this.discussed.map((flag) => html`<li>${flagQuestion(flag)}</li>`)}
+              </ul>`
+          : nothing
+      }
+      <div>${safetyNetText()}</div>
+    </div>`;
   }
 
   #renderFlags(): TemplateResult {
@@ -702,6 +794,13 @@ export class RugCourseChecker extends RugElement {
               />
               ${msg('Nee', { id: 'checker.no' })}</label
             >
+            ${
+              this.#alerted.has(flag) && this.answers[flag]
+                ? html`<p class="alert" role="alert">
+                    ${urgencyAdvice('now')} ${urgentChangeText()}
+                  </p>`
+                : nothing
+            }
           </fieldset>`,
       )}
       ${
@@ -955,7 +1054,7 @@ export class RugCourseChecker extends RugElement {
               `
             : nothing
         }
-        ${this.#renderData()}
+        ${this.#renderData()} ${this.#renderSummaryEnd()}
       </div>
     `;
   }

@@ -3,21 +3,38 @@ import { isCheckInShape } from './validate.js';
 
 /**
  * The checker's data on this device (localStorage, only when the person chooses
- * "remember") and in export files: `{ version, start, entries, redFlags }`, versioned so
- * an older shape is migrated and a newer or corrupt one is never silently overwritten.
+ * "remember") and in export files, versioned so an older shape is migrated and a newer or
+ * corrupt one is never silently overwritten.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface StoredData {
   version: typeof SCHEMA_VERSION;
+  /** The clinical rules version the answers were given under. */
+  rulesVersion: number;
   start: string | null;
   entries: CheckIn[];
+  /** The red flags answered yes. */
   redFlags: string[];
+  /**
+   * The red-flag questions not answered yet, whatever `redFlags` says; the others are yes
+   * when in `redFlags`, else no.
+   */
+  unanswered: string[];
+  /** Flags set back to no with "I have seen my GP about this". */
+  discussed: string[];
 }
 
 /** One step from version `n` to `n + 1`, keyed by `n`; a new schema adds its step here. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  // Rules version 2 changed the `age-onset` question (older than 50, not 55): it is asked
+  // again, whatever was answered (`unanswered` wins over `redFlags`).
+  1: (data) => ({ ...data, rulesVersion: 1, unanswered: ['age-onset'], discussed: [] }),
+};
+
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string');
 
 export type LoadResult =
   | { state: 'empty' }
@@ -54,17 +71,27 @@ export function upgrade(
     version = (version as number) + 1;
     data['version'] = version;
   }
-  const { start, entries, redFlags } = data;
+  const { rulesVersion, start, entries, redFlags, unanswered, discussed } = data;
   const valid =
+    Number.isInteger(rulesVersion) &&
     (start === null || typeof start === 'string') &&
     Array.isArray(entries) &&
     entries.every(isCheckInShape) &&
-    Array.isArray(redFlags) &&
-    redFlags.every((id) => typeof id === 'string');
+    isStringList(redFlags) &&
+    isStringList(unanswered) &&
+    isStringList(discussed);
   if (!valid) return { state: 'corrupt' };
   return {
     state: 'ok',
-    data: { version: SCHEMA_VERSION, start, entries, redFlags },
+    data: {
+      version: SCHEMA_VERSION,
+      rulesVersion: rulesVersion as number,
+      start,
+      entries,
+      redFlags,
+      unanswered,
+      discussed,
+    },
   };
 }
 

@@ -1,18 +1,30 @@
 import { msg, str } from '@lit/localize';
-import type { RedFlag } from './thresholds.js';
-import type { CourseReason, Status } from './classify.js';
+import {
+  AGE_ONSET_OVER,
+  AGE_ONSET_UNDER,
+  INFLAMMATORY_ONSET_UNDER,
+  MORNING_STIFFNESS_MINUTES,
+  WINDOW_DAYS,
+  type RedFlag,
+  type Urgency,
+} from './thresholds.js';
+import type { CourseReason, CourseResult, Status } from './classify.js';
 import type { ValidationCode } from './validate.js';
 
 /**
  * The checker's wording, in plain language (B1), action first. Functions, so each call
- * reads the active locale. The red-flag questions are our own wording of CLINICAL.md.
+ * reads the active locale. The red-flag questions are our own wording of the clinical rules;
+ * the clinical review sheet (docs/clinical-review.md) prints every text in both languages.
  */
+
+/** The statuses of a course result (no red flag answered yes). */
+export type CourseStatus = Exclude<Status, 'urgent' | 'see-doctor'>;
 
 export function flagQuestion(flag: RedFlag): string {
   switch (flag) {
     case 'bladder-bowel':
       return msg(
-        'Heeft u sinds de rugpijn moeite met plassen, of kunt u uw plas of ontlasting niet goed ophouden?',
+        'Heeft u sinds de rugpijn begon moeite met plassen, of kunt u uw plas of ontlasting niet ophouden?',
         { id: 'checker.flag.bladder-bowel' },
       );
     case 'saddle-numbness':
@@ -43,7 +55,7 @@ export function flagQuestion(flag: RedFlag): string {
       );
     case 'age-onset':
       return msg(
-        'Heeft u voor het eerst van uw leven rugpijn, en bent u jonger dan 20 of ouder dan 55?',
+        str`Is dit de eerste keer in uw leven dat u rugpijn heeft, én bent u jonger dan ${AGE_ONSET_UNDER} of ouder dan ${AGE_ONSET_OVER}?`,
         { id: 'checker.flag.age-onset' },
       );
     case 'steroids':
@@ -55,22 +67,81 @@ export function flagQuestion(flag: RedFlag): string {
       );
     case 'inflammatory':
       return msg(
-        'Was u jonger dan 40 toen de pijn begon, bent u ’s ochtends langer dan een half uur stijf, en wordt het beter als u beweegt?',
+        str`Geldt dit alle drie voor u: jonger dan ${INFLAMMATORY_ONSET_UNDER} toen de pijn begon, ’s ochtends langer dan ${MORNING_STIFFNESS_MINUTES} minuten stijf, en beter als u beweegt?`,
         { id: 'checker.flag.inflammatory' },
       );
   }
 }
 
-export function statusTitle(status: Status): string {
-  switch (status) {
-    case 'urgent':
+/** The urgent signs' advice: what to do, and how to undo a "yes" given by mistake. */
+export const urgentChangeText = () =>
+  msg(
+    'Heeft een arts dit al onderzocht en is het niet veranderd? Verander dan uw antwoord. Wordt het erger, bel dan meteen.',
+    { id: 'checker.urgent-change' },
+  );
+
+/** The title of a flagged result, by `result.urgency`. */
+export function urgencyTitle(urgency: Urgency): string {
+  switch (urgency) {
+    case 'now':
       return msg('Dringend: neem nu contact op met een arts', { id: 'checker.status.urgent' });
-    case 'see-doctor':
+    case 'today':
+      return msg('Bel vandaag uw huisarts', { id: 'checker.status.today' });
+    case 'days':
       return msg('Maak binnenkort een afspraak met uw huisarts', {
         id: 'checker.status.see-doctor',
       });
+    case 'routine':
+      return msg('Bespreek dit met uw huisarts', { id: 'checker.status.routine' });
+  }
+}
+
+/** The advice of a flagged result, by `result.urgency` (the clinical rules' tier sentences). */
+export function urgencyAdvice(urgency: Urgency): string {
+  switch (urgency) {
+    case 'now':
+      return msg(
+        'Bel nu uw huisarts; buiten kantoortijden de huisartsenpost. Wacht niet op een meting.',
+        { id: 'checker.advice.urgent' },
+      );
+    case 'today':
+      return msg('Bel vandaag uw huisarts; buiten kantoortijden de huisartsenpost.', {
+        id: 'checker.advice.today',
+      });
+    case 'days':
+      return msg(
+        'Maak binnen een paar dagen een afspraak met uw huisarts om een specifieke oorzaak uit te sluiten.',
+        { id: 'checker.advice.see-doctor' },
+      );
+    case 'routine':
+      return msg('Maak een gewone afspraak met uw huisarts om hiernaar te vragen.', {
+        id: 'checker.advice.routine',
+      });
+  }
+}
+
+/**
+ * A `too-early` result by case: `no-data`; `early` while the complaints are under 3 weeks
+ * old; `missing` once they are 3 weeks old or the start is unknown (a check-in is missing:
+ * nothing says "too early" or "by itself").
+ */
+export type TooEarlyCase = 'no-data' | 'early' | 'missing';
+
+export function tooEarlyCase({ reasons, weeks }: CourseResult): TooEarlyCase {
+  if (reasons[0] === 'no-data') return 'no-data';
+  // Whole weeks of 3 or more: the complaints are at least 21 days old at the latest check-in.
+  return weeks === null || weeks * 7 >= WINDOW_DAYS ? 'missing' : 'early';
+}
+
+/** The title of a course result; `too-early` by its case. */
+export function statusTitle(status: CourseStatus, tooEarly: TooEarlyCase): string {
+  switch (status) {
     case 'too-early':
-      return msg('Nog te vroeg om iets te zeggen', { id: 'checker.status.too-early' });
+      return tooEarly === 'no-data'
+        ? msg('Nog geen metingen', { id: 'checker.status.no-data' })
+        : tooEarly === 'early'
+          ? msg('Nog te vroeg om iets te zeggen', { id: 'checker.status.too-early' })
+          : msg('Nog geen uitslag', { id: 'checker.status.missing' });
     case 'normal':
       return msg('Uw herstel verloopt normaal', { id: 'checker.status.normal' });
     case 'deviant':
@@ -80,31 +151,25 @@ export function statusTitle(status: Status): string {
   }
 }
 
-/** What to do, per status. */
-export function statusAdvice(status: Status): string {
+/** What to do, per course status; `too-early` by its case. */
+export function statusAdvice(status: CourseStatus, tooEarly: TooEarlyCase): string {
   switch (status) {
-    case 'urgent':
-      return msg(
-        'Bel nu uw huisarts; buiten kantoortijden de huisartsenpost. Wacht niet op een volgende meting.',
-        { id: 'checker.advice.urgent' },
-      );
-    case 'see-doctor':
-      return msg(
-        'Maak binnen een paar dagen een afspraak met uw huisarts om een specifieke oorzaak uit te sluiten.',
-        { id: 'checker.advice.see-doctor' },
-      );
     case 'too-early':
-      return msg('Blijf in beweging: lage rugpijn gaat meestal vanzelf over.', {
-        id: 'checker.advice.too-early',
-      });
+      return tooEarly === 'no-data'
+        ? msg('Doe hieronder uw eerste meting.', { id: 'checker.advice.no-data' })
+        : tooEarly === 'early'
+          ? msg('Blijf in beweging: lage rugpijn gaat meestal vanzelf over.', {
+              id: 'checker.advice.too-early',
+            })
+          : msg('Er mist nog een meting: uw metingen beslaan nog geen 3 weken.', {
+              id: 'checker.advice.missing',
+            });
     case 'normal':
       return msg('Ga zo door en blijf in beweging.', { id: 'checker.advice.normal' });
     case 'deviant':
       return msg(
         'Neem contact op met een fysiotherapeut: die kan u helpen weer vooruit te komen.',
-        {
-          id: 'checker.advice.deviant',
-        },
+        { id: 'checker.advice.deviant' },
       );
     case 'persistent':
       return msg(
@@ -114,10 +179,15 @@ export function statusAdvice(status: Status): string {
   }
 }
 
-export function reasonText(reason: CourseReason): string {
+/**
+ * A course reason in words. `since` is the reference check-in's date and `from` the
+ * `resultFrom` date, both as shown. In the mixed case (progress on one scale, worsening on
+ * the other) `no-clear-improvement` becomes `mixedText` and `worsening` is not shown.
+ */
+export function reasonText(reason: CourseReason, since: string, from: string): string {
   switch (reason) {
     case 'no-data':
-      return msg('Vul in wanneer de klachten begonnen en doe uw eerste meting.', {
+      return msg('Met één meting per week ziet u hier hoe uw herstel gaat.', {
         id: 'checker.reason.no-data',
       });
     case 'recovered':
@@ -130,33 +200,66 @@ export function reasonText(reason: CourseReason): string {
         id: 'checker.reason.over-12-weeks',
       });
     case 'window-not-reached':
-      return msg(
-        'Uw metingen beslaan nog geen 3 weken. Doe elke week een meting, dan ziet u hoe het gaat.',
-        { id: 'checker.reason.window-not-reached' },
-      );
+      return msg(str`Een meting op of na ${from} geeft een uitslag.`, {
+        id: 'checker.reason.window-not-reached',
+      });
     case 'improving':
       return msg(
-        'In 3 weken zijn uw activiteiten duidelijk toegenomen of uw beperkingen duidelijk afgenomen (2 punten of meer).',
+        str`Sinds ${since} zijn uw activiteiten duidelijk toegenomen of uw beperking duidelijk afgenomen (2 punten of meer).`,
         { id: 'checker.reason.improving' },
       );
     case 'no-clear-improvement':
       return msg(
-        'In 3 weken zijn uw activiteiten niet duidelijk toegenomen en uw beperkingen niet duidelijk afgenomen.',
+        str`Sinds ${since} zijn uw activiteiten niet duidelijk toegenomen en uw beperking niet duidelijk afgenomen.`,
         { id: 'checker.reason.no-clear-improvement' },
+      );
+    case 'start-unknown':
+      return msg(
+        'Vul in wanneer de klachten begonnen: de controle na 12 weken heeft die datum nodig.',
+        { id: 'checker.reason.start-unknown' },
       );
     case 'worsening':
       return msg(
-        'Uw activiteiten zijn afgenomen of uw beperkingen toegenomen (2 punten of meer).',
-        {
-          id: 'checker.reason.worsening',
-        },
+        'Uw activiteiten zijn afgenomen of uw beperking is toegenomen (2 punten of meer).',
+        { id: 'checker.reason.worsening' },
       );
     case 'pain-increasing':
-      return msg('Uw pijn is toegenomen (2 punten of meer).', {
-        id: 'checker.reason.pain-increasing',
-      });
+      return msg(
+        'Uw pijn is toegenomen (2 punten of meer). Bij meer bewegen kan dat normaal zijn; neemt de pijn verder toe, neem dan contact op met een fysiotherapeut.',
+        { id: 'checker.reason.pain-increasing' },
+      );
   }
 }
+
+/** The mixed case of `deviant`, from `change`: which scale improved and which worsened. */
+export function mixedText(activityImproved: boolean, since: string): string {
+  return activityImproved
+    ? msg(str`Sinds ${since} zijn uw activiteiten duidelijk toegenomen, maar uw beperking ook.`, {
+        id: 'checker.reason.mixed-activity',
+      })
+    : msg(str`Sinds ${since} is uw beperking duidelijk afgenomen, maar uw activiteiten ook.`, {
+        id: 'checker.reason.mixed-limitation',
+      });
+}
+
+/**
+ * The safety net: the last line of every result that is not urgent and of the printable
+ * summary, the same every time.
+ */
+export const safetyNetText = () =>
+  msg(
+    'Bel meteen uw huisarts (buiten kantoortijden de huisartsenpost) als u niet kunt plassen of uw plas of ontlasting niet kunt ophouden, een doof gevoel krijgt rond de anus of geslachtsdelen, of als een been (of beide benen) zwakker wordt.',
+    { id: 'checker.safety-net' },
+  );
+
+export const disclaimerText = () =>
+  msg('Deze check geeft algemene informatie en is geen diagnose.', { id: 'checker.disclaimer' });
+
+export const seenGpText = () =>
+  msg('Ik ben hiermee bij de huisarts geweest', { id: 'checker.seen-gp' });
+
+/** The heading of the flags set back with "I have seen my GP" (summary and export). */
+export const discussedText = () => msg('Besproken met de huisarts', { id: 'checker.discussed' });
 
 export function validationText(code: ValidationCode): string {
   switch (code) {
@@ -192,7 +295,7 @@ export const scoreQuestion = {
   activity: () =>
     msg('Hoe goed gaan uw gewone dagelijkse activiteiten?', { id: 'checker.question.activity' }),
   limitation: () =>
-    msg('Hoeveel bent u beperkt in werk, sport en sociale leven?', {
+    msg('Hoeveel bent u beperkt in werk, sport en sociaal leven?', {
       id: 'checker.question.limitation',
     }),
 };
@@ -210,8 +313,13 @@ export const scoreEnds = {
     msg('0 = helemaal niet beperkt, 10 = volledig beperkt', { id: 'checker.ends.limitation' }),
 };
 
+/** Whole weeks since the start, rounded down: "N weeks since the complaints began". */
 export const weeksText = (weeks: number) =>
-  msg(str`Week ${weeks} sinds het begin van de klachten`, { id: 'checker.weeks' });
+  weeks === 0
+    ? msg('Minder dan een week sinds het begin van de klachten', { id: 'checker.weeks.none' })
+    : weeks === 1
+      ? msg('1 week sinds het begin van de klachten', { id: 'checker.weeks.one' })
+      : msg(str`${weeks} weken sinds het begin van de klachten`, { id: 'checker.weeks' });
 
 export const changeSinceText = (date: string) =>
   msg(str`Verandering sinds ${date}`, { id: 'checker.change-since' });

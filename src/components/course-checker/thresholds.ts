@@ -1,11 +1,19 @@
 /**
- * Every clinical number of the course checker, named, with its source (CLINICAL.md).
+ * Every clinical number of the course checker, named, with its source. The clinical review
+ * sheet (docs/clinical-review.md) prints each with its comment.
  *
  * - Seed: the clinic's text, following the KNGF-richtlijn Lage rugpijn (2013).
  * - KNGF 2021: KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom.
  * - NHG 2017: NHG-Standaard Aspecifieke lage rugpijn.
  * - Ostelo 2008: Ostelo et al., Spine 2008;33(1):90–94.
  */
+
+/**
+ * The version of the clinical rules this code implements (version 2: worsening
+ * is never normal, no start date still judges the check-ins, `resultFrom`, four urgency
+ * tiers, safety-netting). Stored data and the clinical review sheet record it.
+ */
+export const CLINICAL_RULES_VERSION = 2;
 
 /**
  * A delayed recovery is judged over 3 weeks: "gedurende 3 weken geen duidelijke toename
@@ -37,32 +45,55 @@ export const SCORE_MIN = 0;
 export const SCORE_MAX = 10;
 
 /**
- * Red flags whose "yes" needs a doctor now: possible cauda equina syndrome or progressive
- * nerve damage (KNGF 2021; NHG 2017 alarm symptoms).
+ * `age-onset`: a first back pain ever below 20 or above 50 is an alarm symptom (NHG 2017).
+ * Version 2 lowered the upper age from 55 to 50: over-asking is the safer error.
  */
-export const URGENT_FLAGS = ['bladder-bowel', 'saddle-numbness', 'leg-weakness'] as const;
+export const AGE_ONSET_UNDER = 20;
+export const AGE_ONSET_OVER = 50;
 
 /**
- * Red flags whose "yes" needs a GP soon, to rule out a specific cause: fracture,
- * infection, malignancy, inflammatory back pain (KNGF 2021; NHG 2017).
+ * `inflammatory`: onset before 40 and morning stiffness of more than 30 minutes that eases
+ * with movement suggest inflammatory back pain (KNGF 2021; NHG 2017).
  */
-export const SEE_DOCTOR_FLAGS = [
-  'trauma',
-  'fever',
-  'weight-loss',
-  'cancer-history',
-  'night-pain',
-  'age-onset',
-  'steroids',
-  'inflammatory',
-] as const;
+export const INFLAMMATORY_ONSET_UNDER = 40;
+export const MORNING_STIFFNESS_MINUTES = 30;
+
+/**
+ * How soon a doctor is needed, after Dutch GP triage (NHG-Triagewijzer; NHG 2017), most
+ * urgent first: `now` call the GP now (status `urgent`); `today` call the GP today;
+ * `days` an appointment within a few days; `routine` an ordinary appointment.
+ */
+export const URGENCIES = ['now', 'today', 'days', 'routine'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+
+/**
+ * Every red flag with its tier, in the order the questions are asked, which is also from
+ * most to least urgent (the classifier takes the first flag's tier) (KNGF 2021; NHG 2017):
+ * `now` possible cauda equina syndrome or progressive nerve damage; `today` possible
+ * infection or fracture; `days` possible malignancy or another specific cause; `routine`
+ * possible inflammatory back pain, when it is the only flag.
+ */
+export const FLAG_TIERS = {
+  'bladder-bowel': 'now',
+  'saddle-numbness': 'now',
+  'leg-weakness': 'now',
+  trauma: 'today',
+  fever: 'today',
+  'weight-loss': 'days',
+  'cancer-history': 'days',
+  'night-pain': 'days',
+  'age-onset': 'days',
+  steroids: 'days',
+  inflammatory: 'routine',
+} as const satisfies Record<string, Urgency>;
+
+export type RedFlag = keyof typeof FLAG_TIERS;
 
 /** Every red flag, in the order the questions are asked. */
-export const RED_FLAGS = [...URGENT_FLAGS, ...SEE_DOCTOR_FLAGS] as const;
+export const RED_FLAGS = Object.keys(FLAG_TIERS) as RedFlag[];
 
-export type UrgentFlag = (typeof URGENT_FLAGS)[number];
-export type SeeDoctorFlag = (typeof SEE_DOCTOR_FLAGS)[number];
-export type RedFlag = (typeof RED_FLAGS)[number];
+/** A flag whose "yes" needs a doctor now: status `urgent`, never set back in one click. */
+export const isUrgent = (flag: RedFlag) => FLAG_TIERS[flag] === 'now';
 
 export function isRedFlag(id: unknown): id is RedFlag {
   return (RED_FLAGS as readonly unknown[]).includes(id);

@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { pressWith, webKit } from '../../support/keys.js';
 import type { CourseResult } from '../../../src/components/course-checker/classify.js';
 import '../../../dist/rugwijzer.js';
@@ -14,6 +14,7 @@ interface CheckIn {
 }
 
 type Status = CourseResult['status'];
+type Urgency = NonNullable<CourseResult['urgency']>;
 
 /** The public face of the element, as a developer uses it. */
 interface Checker extends HTMLElement {
@@ -30,7 +31,7 @@ interface Checker extends HTMLElement {
   deleteData(): void;
 }
 
-/** The red flags of CLINICAL.md, in the order of its table. */
+/** The red flags, in the order of the clinical rules' table. */
 const URGENT = ['bladder-bowel', 'saddle-numbness', 'leg-weakness'];
 const SEE_DOCTOR = [
   'trauma',
@@ -62,7 +63,7 @@ const T = {
     date: 'Datum',
     pain: 'Hoeveel rugpijn had u de afgelopen dagen gemiddeld?',
     activity: 'Hoe goed gaan uw gewone dagelijkse activiteiten?',
-    limitation: 'Hoeveel bent u beperkt in werk, sport en sociale leven?',
+    limitation: 'Hoeveel bent u beperkt in werk, sport en sociaal leven?',
     add: 'Meting toevoegen',
     save: 'Wijziging opslaan',
     cancel: 'Annuleren',
@@ -76,6 +77,51 @@ const T = {
     goToCard: 'Naar de contactgegevens',
     remember: 'Onthouden op dit apparaat',
     deleteData: 'Mijn gegevens verwijderen',
+    noData: 'Nog geen metingen',
+    missing: 'Nog geen uitslag',
+    urgentChange:
+      'Heeft een arts dit al onderzocht en is het niet veranderd? Verander dan uw antwoord. Wordt het erger, bel dan meteen.',
+    discussed: 'Besproken met de huisarts',
+    safetyNet:
+      'Bel meteen uw huisarts (buiten kantoortijden de huisartsenpost) als u niet kunt plassen of uw plas of ontlasting niet kunt ophouden, een doof gevoel krijgt rond de anus of geslachtsdelen, of als een been (of beide benen) zwakker wordt.',
+    tier: {
+      now: {
+        title: 'Dringend: neem nu contact op met een arts',
+        advice:
+          'Bel nu uw huisarts; buiten kantoortijden de huisartsenpost. Wacht niet op een meting.',
+      },
+      today: {
+        title: 'Bel vandaag uw huisarts',
+        advice: 'Bel vandaag uw huisarts; buiten kantoortijden de huisartsenpost.',
+      },
+      days: {
+        title: 'Maak binnenkort een afspraak met uw huisarts',
+        advice:
+          'Maak binnen een paar dagen een afspraak met uw huisarts om een specifieke oorzaak uit te sluiten.',
+      },
+      routine: {
+        title: 'Bespreek dit met uw huisarts',
+        advice: 'Maak een gewone afspraak met uw huisarts om hiernaar te vragen.',
+      },
+    } as Record<Urgency, { title: string; advice: string }>,
+    weeks: (n: number) =>
+      n === 0
+        ? 'Minder dan een week sinds het begin van de klachten'
+        : n === 1
+          ? '1 week sinds het begin van de klachten'
+          : `${n} weken sinds het begin van de klachten`,
+    resultFrom: (date: string) => `Een meting op of na ${date} geeft een uitslag.`,
+    startUnknown:
+      'Vul in wanneer de klachten begonnen: de controle na 12 weken heeft die datum nodig.',
+    mixed: {
+      activity: (date: string) =>
+        `Sinds ${date} zijn uw activiteiten duidelijk toegenomen, maar uw beperking ook.`,
+      limitation: (date: string) =>
+        `Sinds ${date} is uw beperking duidelijk afgenomen, maar uw activiteiten ook.`,
+    },
+    worsening: 'Uw activiteiten zijn afgenomen of uw beperking is toegenomen (2 punten of meer).',
+    /** Words a too-early result must not use once a check-in is missing rather than early. */
+    early: /te vroeg|vanzelf/i,
     status: {
       urgent: 'Dringend: neem nu contact op met een arts',
       'see-doctor': 'Maak binnenkort een afspraak met uw huisarts',
@@ -110,6 +156,49 @@ const T = {
     goToCard: 'Go to the contact details',
     remember: 'Remember on this device',
     deleteData: 'Delete my data',
+    noData: 'No check-ins yet',
+    missing: 'No result yet',
+    urgentChange:
+      'If a doctor has already examined this and it has not changed, change your answer; if it gets worse, call at once.',
+    discussed: 'Discussed with the GP',
+    safetyNet:
+      'Call your GP at once (outside office hours the huisartsenpost) if you cannot pass urine or cannot hold urine or stool, get a numb feeling around the anus or genitals, or a leg (or both legs) gets weaker.',
+    tier: {
+      now: {
+        title: 'Urgent: contact a doctor now',
+        advice:
+          'Call your GP now; outside office hours the huisartsenpost. Do not wait for a check-in.',
+      },
+      today: {
+        title: 'Call your GP today',
+        advice: 'Call your GP today; outside office hours the huisartsenpost.',
+      },
+      days: {
+        title: 'Make an appointment with your GP soon',
+        advice: 'Make an appointment with your GP within a few days to rule out a specific cause.',
+      },
+      routine: {
+        title: 'Discuss this with your GP',
+        advice: 'Make an ordinary appointment with your GP to ask about this.',
+      },
+    } as Record<Urgency, { title: string; advice: string }>,
+    weeks: (n: number) =>
+      n === 0
+        ? 'Less than a week since the complaints began'
+        : n === 1
+          ? '1 week since the complaints began'
+          : `${n} weeks since the complaints began`,
+    resultFrom: (date: string) => `A check-in on or after ${date} gives a result.`,
+    startUnknown: 'Enter when the complaints began: the 12-week check needs that date.',
+    mixed: {
+      activity: (date: string) =>
+        `Since ${date} your activities have clearly increased, but so has your limitation.`,
+      limitation: (date: string) =>
+        `Since ${date} your limitation has clearly decreased, but so have your activities.`,
+    },
+    worsening:
+      'Your activities have decreased or your limitation has increased (2 points or more).',
+    early: /too early|by itself/i,
     status: {
       urgent: 'Urgent: contact a doctor now',
       'see-doctor': 'Make an appointment with your GP soon',
@@ -168,7 +257,7 @@ function dataFor(status: Status): Data {
     case 'urgent':
       return { start: daysAgo(30), entries: flat, redFlags: ['leg-weakness'] };
     case 'see-doctor':
-      return { start: daysAgo(30), entries: flat, redFlags: ['trauma'] };
+      return { start: daysAgo(30), entries: flat, redFlags: ['steroids'] };
     case 'too-early':
       return { start: daysAgo(10), entries: [ci(3, 5, 4, 6)], redFlags: [] };
     case 'normal':
@@ -260,6 +349,11 @@ function wrapped(scope: ParentNode, label: string): HTMLInputElement {
 
 function questions(el: Element): HTMLFieldSetElement[] {
   return [...shadow(el).querySelectorAll('fieldset')];
+}
+
+/** A red-flag question's words. */
+function legendOf(el: Element, flag: string): string {
+  return text(questions(el)[FLAGS.indexOf(flag)]?.querySelector('legend'));
 }
 
 /** The "Ja" or "Nee" radio of a red-flag question. */
@@ -424,7 +518,7 @@ async function addCheckIn(el: Checker, checkIn: CheckIn, lang: Lang = 'nl'): Pro
 /** Reaches a status through the form alone. */
 async function reachThroughForm(el: Checker, status: Status, lang: Lang = 'nl'): Promise<void> {
   if (status === 'urgent') return click(el, radio(el, 'leg-weakness', T[lang].yes));
-  if (status === 'see-doctor') return answer(el, ['trauma'], lang);
+  if (status === 'see-doctor') return answer(el, ['steroids'], lang);
   await answer(el, [], lang);
   if (status === 'too-early') return;
   const data = dataFor(status);
@@ -591,11 +685,13 @@ describe('<rug-course-checker>', () => {
       expect(el.redFlags).to.deep.equal([]);
       expect(el.result).to.deep.equal({
         status: 'too-early',
+        urgency: null,
         reasons: ['no-data'],
         weeks: null,
         latest: null,
         reference: null,
         change: null,
+        resultFrom: null,
       });
       expect(warnings).to.deep.equal([]);
     });
@@ -723,8 +819,9 @@ describe('<rug-course-checker>', () => {
         el.entries = [ci(0, 5, 4, 6)];
         await el.updateComplete;
         expect(el.entries).to.deep.equal([ci(0, 5, 4, 6)]);
+        // Version 2: the check-ins are still judged, without the start.
         expect(el.result.status).to.equal('too-early');
-        expect(el.result.reasons).to.deep.equal(['no-data']);
+        expect(el.result.reasons).to.deep.equal(['window-not-reached', 'start-unknown']);
         expect(el.result.weeks).to.equal(null);
         expect(checkerWarnings()).to.have.length(1);
         expect(checkerWarnings()[0]).to.contain('start');
@@ -756,11 +853,13 @@ describe('<rug-course-checker>', () => {
       await el.updateComplete;
       expect(el.result).to.deep.equal({
         status: 'deviant',
+        urgency: null,
         reasons: ['no-clear-improvement', 'worsening', 'pain-increasing'],
         weeks: 4,
         latest: ci(0, 7, 3, 7),
         reference: ci(28, 4, 5, 5),
         change: { pain: 3, activity: -2, limitation: 2 },
+        resultFrom: null,
       });
     });
 
@@ -947,7 +1046,7 @@ describe('<rug-course-checker>', () => {
         await el.updateComplete;
       }
       expect(el.redFlags).to.deep.equal([]);
-      expect(statusTitle(el)).to.equal(T.nl.status['too-early']);
+      expect(statusTitle(el)).to.equal(T.nl.noData);
       expect(questions(el).length, 'the questions stay until "Klaar"').to.equal(11);
       await sendKeys({ press: 'Tab' });
       expect(focusedName(el)).to.equal(T.nl.done);
@@ -990,9 +1089,9 @@ describe('<rug-course-checker>', () => {
       const said = text(region(el));
       expect(said).to.contain('Ga zo door en blijf in beweging.');
       expect(said).to.contain(
-        'In 3 weken zijn uw activiteiten duidelijk toegenomen of uw beperkingen duidelijk afgenomen (2 punten of meer).',
+        `Sinds ${dutchDate(daysAgo(21))} zijn uw activiteiten duidelijk toegenomen of uw beperking duidelijk afgenomen (2 punten of meer).`,
       );
-      expect(said).to.contain('Week 6 sinds het begin van de klachten');
+      expect(said).to.contain('6 weken sinds het begin van de klachten');
       expect(said).to.contain(`Verandering sinds ${dutchDate(daysAgo(21))}`);
       // The intended purpose, said once, near the result.
       expect(said).to.contain('Deze check geeft algemene informatie en is geen diagnose.');
@@ -1034,29 +1133,25 @@ describe('<rug-course-checker>', () => {
       expect(headings(el)[0]).to.equal(T.nl.status.urgent);
     });
 
-    it('says for inflammatory back pain that a normal appointment is enough', async () => {
-      const el = await checker();
-      await answer(el, ['inflammatory']);
-      expect(statusTitle(el)).to.equal(T.nl.status['see-doctor']);
-      expect(text(region(el))).to.contain('Hiervoor is een gewone afspraak genoeg.');
-    });
-
     it('sets a flag back to no with "Ik ben hiermee bij de huisarts geweest"', async () => {
       const el = await checker();
       await answer(el, ['fever']);
-      expect(statusTitle(el)).to.equal(T.nl.status['see-doctor']);
+      expect(statusTitle(el)).to.equal(T.nl.tier.today.title);
       await click(el, button(el, T.nl.seenGp));
       expect(el.redFlags).to.deep.equal([]);
-      expect(statusTitle(el)).to.equal(T.nl.status['too-early']);
+      expect(statusTitle(el)).to.equal(T.nl.noData);
       await click(el, button(el, T.nl.changeAnswers));
       expect(radio(el, 'fever', T.nl.no).checked).to.equal(true);
     });
 
-    it('sets an urgent flag back to no, keeping the check-ins', async () => {
+    it('sets an urgent sign back to no only by answering again, keeping the check-ins', async () => {
       const el = await checker();
       await setData(el, { ...dataFor('deviant'), redFlags: ['leg-weakness'] });
       expect(statusTitle(el)).to.equal(T.nl.status.urgent);
-      await click(el, button(el, T.nl.seenGp));
+      expect(findButton(el, T.nl.seenGp), 'no shortcut for an urgent sign').to.equal(undefined);
+      expect(text(region(el))).to.contain(T.nl.urgentChange);
+      await click(el, button(el, T.nl.changeAnswers));
+      await click(el, radio(el, 'leg-weakness', T.nl.no));
       expect(el.redFlags).to.deep.equal([]);
       expect(statusTitle(el)).to.equal(T.nl.status.deviant);
       expect(el.entries).to.deep.equal(dataFor('deviant').entries);
@@ -1083,7 +1178,10 @@ describe('<rug-course-checker>', () => {
           if (lang === 'en') await english(el);
           await reachThroughForm(el, status, lang);
           expect(el.result.status).to.equal(status);
-          expect(statusTitle(el)).to.equal(T[lang].status[status]);
+          // Through the form, too-early has no check-ins yet.
+          expect(statusTitle(el)).to.equal(
+            status === 'too-early' ? T[lang].noData : T[lang].status[status],
+          );
         });
       }
     }
@@ -1467,7 +1565,13 @@ describe('<rug-course-checker>', () => {
       await click(el, rememberBox(el));
       expect(rememberBox(el).checked).to.equal(true);
       const stored = JSON.parse(localStorage.getItem(KEY)!);
-      expect(stored).to.deep.equal({ version: 1, ...dataFor('deviant') });
+      expect(stored).to.deep.equal({
+        version: 2,
+        rulesVersion: 2,
+        ...dataFor('deviant'),
+        unanswered: [],
+        discussed: [],
+      });
       // Later changes are remembered too.
       el.redFlags = ['inflammatory'];
       await el.updateComplete;
@@ -1481,7 +1585,7 @@ describe('<rug-course-checker>', () => {
       expect(again.entries).to.deep.equal(dataFor('deviant').entries);
       expect(again.redFlags).to.deep.equal(['inflammatory']);
       expect(again.result).to.deep.equal(result);
-      expect(statusTitle(again)).to.equal(T.nl.status['see-doctor']);
+      expect(statusTitle(again)).to.equal(T.nl.tier.routine.title);
       expect(rememberBox(again).checked).to.equal(true);
       expect(events.length, 'restoring is not a change').to.equal(0);
     });
@@ -1601,7 +1705,7 @@ describe('<rug-course-checker>', () => {
       ],
       [
         'a newer version',
-        '{"version":2,"start":null,"entries":[],"redFlags":[],"more":true}',
+        '{"version":3,"start":null,"entries":[],"redFlags":[],"more":true}',
         NOTICE.newer,
       ],
     ] as const) {
@@ -1645,9 +1749,12 @@ describe('<rug-course-checker>', () => {
       await setData(from!, { ...dataFor('deviant'), redFlags: ['inflammatory'] });
       const exported = from!.exportData();
       expect(JSON.parse(exported)).to.deep.equal({
-        version: 1,
+        version: 2,
+        rulesVersion: 2,
         ...dataFor('deviant'),
         redFlags: ['inflammatory'],
+        unanswered: [],
+        discussed: [],
       });
       const events = recordResults();
       expect(to!.importData(exported)).to.equal(true);
@@ -1672,13 +1779,22 @@ describe('<rug-course-checker>', () => {
     });
 
     const good = (changes: Record<string, unknown>) =>
-      JSON.stringify({ version: 1, ...dataFor('normal'), ...changes });
+      JSON.stringify({
+        version: 2,
+        rulesVersion: 2,
+        ...dataFor('normal'),
+        unanswered: [],
+        discussed: [],
+        ...changes,
+      });
     for (const [name, file] of [
       ['not JSON', 'rugwijzer'],
       ['JSON of the wrong shape', '{"foo":1}'],
       ['an array', '[]'],
       ['no version', JSON.stringify(dataFor('normal'))],
-      ['a newer version', good({ version: 2 })],
+      ['a newer version', good({ version: 3 })],
+      ['an unknown flag discussed with the GP', good({ discussed: ['nope'] })],
+      ['an unknown unanswered question', good({ unanswered: ['nope'] })],
       ['a score of 11', good({ entries: [{ ...ci(3, 5, 5, 5), pain: 11 }] })],
       ['a score of 2.5', good({ entries: [{ ...ci(3, 5, 5, 5), activity: 2.5 }] })],
       ['a date in the future', good({ entries: [ci(-1, 5, 5, 5)] })],
@@ -1710,10 +1826,13 @@ describe('<rug-course-checker>', () => {
     it('keeps one check-in per date from a file, the later winning', async () => {
       const el = await checker();
       const file = JSON.stringify({
-        version: 1,
+        version: 2,
+        rulesVersion: 2,
         start: daysAgo(30),
         entries: [ci(21, 5, 4, 6), ci(0, 5, 4, 6), ci(0, 5, 7, 6)],
         redFlags: [],
+        unanswered: [],
+        discussed: [],
       });
       el.importData(file);
       await el.updateComplete;
@@ -1749,6 +1868,278 @@ describe('<rug-course-checker>', () => {
       await waitUntil(() => notice(el) !== '', 'the file is read');
       expect(notice(el)).to.equal(NOTICE.importFailed);
       expect(el.exportData()).to.equal(before);
+    });
+  });
+
+  describe('clinical rules version 2', () => {
+    /** A date as the result says it, in the given language: `4 november 2026`. */
+    function longDate(iso: string, lang: Lang): string {
+      return new Intl.DateTimeFormat(lang, {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }).format(Date.parse(iso));
+    }
+
+    async function checkerIn(lang: Lang): Promise<Checker> {
+      const el = await fixture<Checker>(
+        html`<rug-course-checker lang=${lang}></rug-course-checker>`,
+      );
+      if (lang === 'en') await english(el);
+      return el;
+    }
+
+    /** The result's paragraphs and list items, in order, as a person reads them. */
+    function resultLines(el: Element): string[] {
+      return [...region(el).querySelectorAll('h3, p, li')].map(text);
+    }
+
+    function alerts(el: Element): HTMLElement[] {
+      return [...shadow(el).querySelectorAll<HTMLElement>('[role="alert"]')];
+    }
+
+    for (const lang of ['nl', 'en'] as const) {
+      const t = T[lang];
+      const language = lang === 'nl' ? 'Dutch' : 'English';
+
+      it(`shows an urgent yes's advice at once below its question, as an alert, focus staying (${language})`, async () => {
+        const el = await checkerIn(lang);
+        const yes = radio(el, 'saddle-numbness', t.yes);
+        yes.focus();
+        await sendKeys({ press: ' ' });
+        await settle(el);
+        const found = alerts(el);
+        expect(found.length).to.equal(1);
+        const question = questions(el)[FLAGS.indexOf('saddle-numbness')]!;
+        expect(question.lastElementChild === found[0], 'the last thing in its question').to.equal(
+          true,
+        );
+        expect(text(found[0])).to.contain(t.tier.now.advice);
+        expect(text(found[0])).to.contain(t.urgentChange);
+        expect(shadow(el).activeElement === yes, 'focus stays on the radio').to.equal(true);
+        // "No" takes the alert away; a see-doctor yes gives none.
+        await click(el, radio(el, 'saddle-numbness', t.no));
+        await click(el, radio(el, 'fever', t.yes));
+        expect(alerts(el).length).to.equal(0);
+      });
+
+      it(`ends every result but urgent with the safety net (${language})`, async () => {
+        const el = await checkerIn(lang);
+        await answer(el, [], lang);
+        for (const status of STATUSES) {
+          await setData(el, dataFor(status));
+          const lines = resultLines(el);
+          if (status === 'urgent') expect(lines, status).to.not.include(t.safetyNet);
+          else expect(lines.at(-1), status).to.equal(t.safetyNet);
+        }
+      });
+
+      it(`words each tier as the clinical rules say, never 112 (${language})`, async () => {
+        const el = await checkerIn(lang);
+        for (const [flags, urgency] of [
+          [['bladder-bowel', 'fever'], 'now'],
+          [['trauma', 'steroids'], 'today'],
+          [['fever'], 'today'],
+          [['night-pain', 'inflammatory'], 'days'],
+          [['inflammatory'], 'routine'],
+        ] as const) {
+          await setData(el, { ...dataFor('deviant'), redFlags: [...flags] });
+          expect(el.result.urgency, flags.join()).to.equal(urgency);
+          expect(statusTitle(el), flags.join()).to.equal(t.tier[urgency].title);
+          const said = text(region(el));
+          expect(said, flags.join()).to.contain(t.tier[urgency].advice);
+          expect(said).to.not.contain('112');
+          expect(said.includes('huisartsenpost'), `huisartsenpost for ${urgency}`).to.equal(
+            urgency === 'now' || urgency === 'today' || said.includes(t.safetyNet),
+          );
+          if (urgency === 'routine') {
+            expect(said).to.not.contain(t.tier.days.advice);
+            expect(said.replace(t.safetyNet, '')).to.not.contain('huisartsenpost');
+          }
+        }
+      });
+
+      it(`offers no "seen my GP" shortcut for an urgent sign, nor any while one is yes (${language})`, async () => {
+        const el = await checkerIn(lang);
+        await setData(el, { ...dataFor('deviant'), redFlags: ['leg-weakness', 'fever'] });
+        expect(findButton(el, t.seenGp)).to.equal(undefined);
+        expect(text(region(el))).to.contain(t.urgentChange);
+        await setData(el, { ...dataFor('deviant'), redFlags: ['fever', 'steroids'] });
+        expect(buttonNames(el).filter((name) => name === t.seenGp)).to.have.length(2);
+      });
+
+      it(`says "N weeks since the complaints began" and "since <date>" (${language})`, async () => {
+        const el = await checkerIn(lang);
+        await answer(el, [], lang);
+        for (const days of [3, 7, 27]) {
+          await setData(el, { start: daysAgo(days), entries: [ci(0, 5, 4, 6)], redFlags: [] });
+          expect(resultLines(el), `${days} days`).to.include(t.weeks(Math.floor(days / 7)));
+        }
+        await setData(el, dataFor('normal'));
+        expect(text(region(el))).to.contain(longDate(daysAgo(21), lang));
+        expect(text(region(el))).to.not.match(/week \d|in 3 we/i);
+      });
+
+      it(`words the mixed case from the change (${language})`, async () => {
+        const el = await checkerIn(lang);
+        await answer(el, [], lang);
+        const start = daysAgo(30);
+        await setData(el, { start, entries: [ci(21, 2, 3, 4), ci(0, 6, 5, 7)], redFlags: [] });
+        expect(el.result.reasons).to.deep.equal([
+          'no-clear-improvement',
+          'worsening',
+          'pain-increasing',
+        ]);
+        expect(statusTitle(el)).to.equal(t.status.deviant);
+        expect(resultLines(el)).to.include(t.mixed.activity(longDate(daysAgo(21), lang)));
+        expect(resultLines(el)).to.not.include(t.worsening);
+        await setData(el, { start, entries: [ci(21, 5, 5, 5), ci(0, 5, 3, 3)], redFlags: [] });
+        expect(statusTitle(el)).to.equal(t.status.deviant);
+        expect(resultLines(el)).to.include(t.mixed.limitation(longDate(daysAgo(21), lang)));
+      });
+
+      it(`says what is missing for each too-early case (${language})`, async () => {
+        const el = await checkerIn(lang);
+        await answer(el, [], lang);
+        // No check-ins.
+        await setData(el, { start: daysAgo(30), entries: [], redFlags: [] });
+        expect(statusTitle(el)).to.equal(t.noData);
+        // Under 3 weeks: too early, it usually passes, and the date.
+        await setData(el, { start: daysAgo(10), entries: [ci(3, 5, 4, 6)], redFlags: [] });
+        expect(statusTitle(el)).to.equal(t.status['too-early']);
+        expect(el.result.resultFrom).to.equal(daysAgo(-18));
+        expect(text(region(el))).to.match(t.early);
+        expect(resultLines(el)).to.include(t.resultFrom(longDate(daysAgo(-18), lang)));
+        // Exactly 3 weeks old, one check-in: a check-in is missing, not early.
+        await setData(el, { start: daysAgo(21), entries: [ci(0, 5, 4, 6)], redFlags: [] });
+        expect(statusTitle(el)).to.equal(t.missing);
+        expect(text(region(el))).to.not.match(t.early);
+        expect(resultLines(el)).to.include(t.resultFrom(longDate(daysAgo(-21), lang)));
+        // No start date: judged from the check-ins, and the start date is asked for.
+        await setData(el, {
+          start: null,
+          entries: [ci(10, 5, 4, 6), ci(0, 5, 4, 6)],
+          redFlags: [],
+        });
+        expect(statusTitle(el)).to.equal(t.missing);
+        expect(text(region(el))).to.not.match(t.early);
+        expect(resultLines(el)).to.include(t.startUnknown);
+        expect(resultLines(el)).to.include(t.resultFrom(longDate(daysAgo(-11), lang)));
+        expect(findField(el, t.start) !== undefined, 'the start field is there').to.equal(true);
+      });
+
+      it(`keeps a flag set back with "seen my GP" as discussed: summary and export, not result (${language})`, async () => {
+        const el = await checkerIn(lang);
+        await answer(el, ['fever'], lang);
+        await click(el, button(el, t.seenGp));
+        expect(el.redFlags).to.deep.equal([]);
+        expect(Object.keys(el.result)).to.not.include('discussed');
+        expect(JSON.parse(el.exportData()).discussed).to.deep.equal(['fever']);
+        // Answering yes again makes it a flag again, no longer discussed.
+        await click(el, button(el, t.changeAnswers));
+        await click(el, radio(el, 'fever', t.yes));
+        expect(JSON.parse(el.exportData()).discussed).to.deep.equal([]);
+      });
+    }
+
+    // Print emulation needs the DevTools protocol, which the Firefox launcher lacks.
+    if (!navigator.userAgent.includes('Firefox')) {
+      for (const lang of ['nl', 'en'] as const) {
+        const t = T[lang];
+        it(`prints the discussed flags and ends the summary with the safety net (${lang})`, async () => {
+          const el = await checkerIn(lang);
+          await answer(el, ['fever'], lang);
+          await click(el, button(el, t.seenGp));
+          await setData(el, { ...dataFor('deviant'), redFlags: [] });
+          await emulateMedia({ media: 'print' });
+          try {
+            const printed = [...shadow(el).querySelectorAll('p, li, h3, th, td, div:not(:has(*))')]
+              .filter((node) => (node as HTMLElement).checkVisibility())
+              .map(text);
+            expect(printed).to.include(`${t.discussed}:`);
+            expect(printed.at(-2), 'the fever question').to.match(/\?$/);
+            expect(printed.at(-1), 'the summary ends with the safety net').to.equal(t.safetyNet);
+            expect(printed.filter((line) => line === t.safetyNet)).to.have.length(1);
+          } finally {
+            await emulateMedia({ media: 'screen' });
+          }
+        });
+      }
+    }
+
+    it('announces and moves nothing for flags set through the API or restored', async () => {
+      const el = await checker();
+      const before = document.activeElement;
+      el.redFlags = ['bladder-bowel'];
+      await settle(el);
+      await click(el, button(el, T.nl.changeAnswers));
+      expect(alerts(el).length).to.equal(0);
+      expect(document.activeElement === before).to.equal(true);
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({
+          version: 2,
+          rulesVersion: 2,
+          start: null,
+          entries: [],
+          redFlags: ['leg-weakness'],
+          unanswered: ['fever'],
+          discussed: [],
+        }),
+      );
+      const restored = await checker();
+      expect(questions(restored).length).to.equal(11);
+      expect(radio(restored, 'leg-weakness', T.nl.yes).checked).to.equal(true);
+      expect(alerts(restored).length).to.equal(0);
+    });
+
+    it('restores data of rules version 1 with age-onset unanswered, so it is asked again', async () => {
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({ version: 1, ...dataFor('deviant'), redFlags: ['age-onset'] }),
+      );
+      const el = await checker();
+      expect(el.entries).to.deep.equal(dataFor('deviant').entries);
+      expect(questions(el).length, 'the questions come first').to.equal(11);
+      expect(text(region(el)), 'no result before the answer').to.equal('');
+      expect(legendOf(el, 'age-onset')).to.contain('50');
+      expect(radio(el, 'age-onset', T.nl.yes).checked).to.equal(false);
+      expect(radio(el, 'age-onset', T.nl.no).checked).to.equal(false);
+      expect(radio(el, 'trauma', T.nl.no).checked).to.equal(true);
+      await click(el, radio(el, 'age-onset', T.nl.no));
+      expect(statusTitle(el)).to.equal(T.nl.status.deviant);
+      const saved = JSON.parse(localStorage.getItem(KEY)!);
+      expect(saved).to.include({ version: 2, rulesVersion: 2 });
+      expect(saved.redFlags, 'the new answer, no').to.deep.equal([]);
+      expect(saved.unanswered).to.deep.equal([]);
+    });
+
+    it('asks age-onset about 50 and inflammatory about all three facts, in both languages', async () => {
+      // One locale per page: Dutch first, then English.
+      for (const lang of ['nl', 'en'] as const) {
+        const el = await checkerIn(lang);
+        expect(legendOf(el, 'age-onset')).to.match(/20\D+50\?$/);
+        expect(legendOf(el, 'age-onset')).to.not.contain('55');
+        expect(legendOf(el, 'inflammatory')).to.match(lang === 'nl' ? /alle drie/ : /all three/);
+        expect(legendOf(el, 'bladder-bowel')).to.contain(
+          lang === 'nl' ? 'sinds de rugpijn begon' : 'Since the back pain began',
+        );
+        fixtureCleanup();
+      }
+    });
+
+    it('gives urgency and resultFrom in the event detail', async () => {
+      const el = await checker();
+      const events = recordResults();
+      el.start = daysAgo(10);
+      el.entries = [ci(3, 5, 4, 6)];
+      await el.updateComplete;
+      expect(events.at(-1)!.detail).to.include({ urgency: null, resultFrom: daysAgo(-18) });
+      el.redFlags = ['trauma'];
+      await el.updateComplete;
+      expect(events.at(-1)!.detail).to.include({ urgency: 'today', resultFrom: null });
+      expect(events.at(-1)!.detail).to.deep.equal(el.result);
     });
   });
 
@@ -1796,7 +2187,7 @@ describe('<rug-course-checker>', () => {
       await english(el);
       expect(headings(el)[0]).to.equal(T.en.flagsFirst);
       await answer(el, [], 'en');
-      expect(statusTitle(el)).to.equal(T.en.status['too-early']);
+      expect(statusTitle(el)).to.equal(T.en.noData);
       expect(findField(el, T.en.start) !== undefined).to.equal(true);
     });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
+  MIGRATIONS,
   SCHEMA_VERSION,
   erase,
   load,
@@ -12,14 +13,27 @@ import {
 
 const KEY = 'rugwijzer:course-checker';
 
+const ENTRIES = [
+  { date: '2026-01-05', pain: 6, activity: 3, limitation: 7 },
+  { date: '2026-01-26', pain: 4, activity: 6, limitation: 4 },
+];
+
 const DATA: StoredData = {
+  version: 2,
+  rulesVersion: 2,
+  start: '2026-01-01',
+  entries: ENTRIES,
+  redFlags: ['inflammatory'],
+  unanswered: ['steroids'],
+  discussed: ['fever'],
+};
+
+/** What schema 1 (clinical rules version 1) stored. */
+const VERSION_1 = {
   version: 1,
   start: '2026-01-01',
-  entries: [
-    { date: '2026-01-05', pain: 6, activity: 3, limitation: 7 },
-    { date: '2026-01-26', pain: 4, activity: 6, limitation: 4 },
-  ],
-  redFlags: ['inflammatory'],
+  entries: ENTRIES,
+  redFlags: ['age-onset', 'inflammatory'],
 };
 
 type Method = 'getItem' | 'setItem' | 'removeItem';
@@ -90,8 +104,23 @@ describe('store: storageKey', () => {
 });
 
 describe('store: upgrade', () => {
-  it('is at schema version 1', () => {
-    expect(SCHEMA_VERSION).to.equal(1);
+  it('is at schema version 2', () => {
+    expect(SCHEMA_VERSION).to.equal(2);
+  });
+
+  it('brings version 1 to 2: answered under rules version 1, age-onset (a changed question) unanswered', () => {
+    expect(upgrade(structuredClone(VERSION_1))).to.deep.equal({
+      state: 'ok',
+      data: {
+        version: 2,
+        rulesVersion: 1,
+        start: '2026-01-01',
+        entries: ENTRIES,
+        redFlags: ['age-onset', 'inflammatory'],
+        unanswered: ['age-onset'],
+        discussed: [],
+      },
+    });
   });
 
   it('accepts data of the current version', () => {
@@ -99,12 +128,20 @@ describe('store: upgrade', () => {
   });
 
   it('accepts no start, no check-ins and no flags', () => {
-    const empty = { version: 1, start: null, entries: [], redFlags: [] };
+    const empty = {
+      version: 2,
+      rulesVersion: 2,
+      start: null,
+      entries: [],
+      redFlags: [],
+      unanswered: [],
+      discussed: [],
+    };
     expect(upgrade(empty)).to.deep.equal({ state: 'ok', data: empty });
   });
 
   it('keeps only the fields of the schema', () => {
-    const result = upgrade({ ...structuredClone(DATA), extra: 'x', version: 1 });
+    const result = upgrade({ ...structuredClone(DATA), extra: 'x', version: 2 });
     expect(result).to.deep.equal({ state: 'ok', data: DATA });
   });
 
@@ -135,6 +172,9 @@ describe('store: upgrade', () => {
     ],
     ['red flags that are not an array', { ...DATA, redFlags: 'fever' }],
     ['a red flag that is not text', { ...DATA, redFlags: [1] }],
+    ['no rules version', { ...DATA, rulesVersion: undefined }],
+    ['unanswered that is not an array', { ...DATA, unanswered: 'age-onset' }],
+    ['a discussed flag that is not text', { ...DATA, discussed: [null] }],
   ];
   for (const [name, value] of corrupt) {
     it(`calls ${name} corrupt`, () => {
@@ -142,7 +182,7 @@ describe('store: upgrade', () => {
     });
   }
 
-  for (const version of [2, 3, 99]) {
+  for (const version of [3, 4, 99]) {
     it(`calls version ${version} newer, naming it`, () => {
       expect(upgrade({ ...DATA, version, entries: 'a shape we do not know' })).to.deep.equal({
         state: 'newer',
@@ -165,21 +205,23 @@ describe('store: upgrade', () => {
   });
 
   it('migrates an older version step by step to the target version', () => {
-    // A schema 2 that renamed `begin` to `start`: the step from 1 runs, then the shape is checked.
+    // A schema 3 that renamed `begin` to `start`: the steps from 1 and 2 run, then the shape
+    // is checked.
     const steps = {
-      1: ({ begin, ...rest }: Record<string, unknown>) => ({ ...rest, start: begin }),
+      ...MIGRATIONS,
+      2: ({ begin, ...rest }: Record<string, unknown>) => ({ ...rest, start: begin }),
     };
-    const old = { version: 1, begin: '2026-01-01', entries: [], redFlags: [] };
-    const result = upgrade(old, steps, 2);
+    const { start, ...rest } = VERSION_1;
+    const old = { ...rest, begin: start };
+    const result = upgrade(old, steps, 3);
     expect(result.state).to.equal('ok');
     expect(result.state === 'ok' && result.data.start).to.equal('2026-01-01');
-    expect(upgrade({ ...old, version: 3 }, steps, 2)).to.deep.equal({ state: 'newer', version: 3 });
-    expect(upgrade(old, {}, 2), 'a missing step').to.deep.equal({ state: 'corrupt' });
+    expect(result.state === 'ok' && result.data.unanswered).to.deep.equal(['age-onset']);
+    expect(upgrade({ ...old, version: 4 }, steps, 3)).to.deep.equal({ state: 'newer', version: 4 });
+    expect(upgrade(old, { 1: steps[1] }, 3), 'a missing step').to.deep.equal({ state: 'corrupt' });
   });
 
   it('uses the injected steps, not the built-in ones, and still checks the shape', () => {
-    // With one schema version there is no older data to migrate: what can be pinned is
-    // that the injected table is the one used and that its output is still validated.
     const calls: number[] = [];
     const steps: Record<number, Migration> = {
       1: (data) => {
@@ -187,9 +229,10 @@ describe('store: upgrade', () => {
         return data;
       },
     };
-    expect(upgrade({ ...DATA, entries: [null] }, steps)).to.deep.equal({ state: 'corrupt' });
+    // The step leaves version 1's shape as it is: no `unanswered`, so not valid.
+    expect(upgrade(structuredClone(VERSION_1), steps)).to.deep.equal({ state: 'corrupt' });
     expect(upgrade({ ...DATA, version: 0 }, steps)).to.deep.equal({ state: 'corrupt' });
-    expect(calls).to.deep.equal([]);
+    expect(calls).to.deep.equal([1]);
   });
 });
 
@@ -223,8 +266,8 @@ describe('store: load', () => {
 
   it('calls a newer version newer', () => {
     const { storage, get } = fake();
-    storage.items.set(KEY, JSON.stringify({ ...DATA, version: 2 }));
-    expect(load(get, KEY)).to.deep.equal({ state: 'newer', version: 2 });
+    storage.items.set(KEY, JSON.stringify({ ...DATA, version: 3 }));
+    expect(load(get, KEY)).to.deep.equal({ state: 'newer', version: 3 });
   });
 
   it('calls storage whose getItem throws unavailable', () => {
