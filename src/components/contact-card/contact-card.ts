@@ -193,7 +193,7 @@ export class RugContactCard extends RugElement {
   protected override willUpdate(): void {
     const seed = this.#isSeedClinic();
     this.#clinic = seed ? seedClinic() : this.#clinicFromFields();
-    // DESIGN.md: the `therapists` attribute, else slotted children, else the seed's two.
+    // docs/design.md: the `therapists` attribute, else slotted children, else the seed's two.
     if (seed && this.#hasSlottedTherapists()) this.#clinic.therapists = [];
   }
 

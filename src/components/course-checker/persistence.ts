@@ -16,6 +16,9 @@ export type PersistenceHost = ReactiveControllerHost &
  * Material Web keeps behaviour apart from its elements): restores what the person chose to
  * remember, saves each change while "remember on this device" is on, never overwrites
  * stored data it could not read, and exports and imports files, with a notice for each.
+ * Not public API (kept out of the manifest).
+ *
+ * @internal
  */
 export class CheckerPersistence implements ReactiveController {
   /** "Remember on this device" is on. */
