@@ -2043,8 +2043,8 @@ describe('<rug-course-checker>', () => {
       });
     }
 
-    // Print emulation needs the DevTools protocol, which the Firefox launcher lacks.
-    if (!navigator.userAgent.includes('Firefox')) {
+    // Print emulation needs the DevTools protocol, which the Firefox and WebKit (WebDriver) launchers lack.
+    if (!navigator.userAgent.includes('Firefox') && !webKit) {
       for (const lang of ['nl', 'en'] as const) {
         const t = T[lang];
         it(`prints the discussed flags and ends the summary with the safety net (${lang})`, async () => {
