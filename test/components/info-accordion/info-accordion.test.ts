@@ -164,6 +164,32 @@ function slowMainThread(): void {
   });
 }
 
+let upgradedTags = 0;
+
+/**
+ * An accordion that was on the page before its tag was defined, as on a page that loads
+ * the script after its HTML: defining it upgrades it (under a tag of its own, as the
+ * accordion's tag is defined already).
+ */
+function upgradedAccordion(container: Element, attributes = ''): Accordion {
+  const tag = `rug-upgraded-accordion-${++upgradedTags}`;
+  container.insertAdjacentHTML('beforeend', `<${tag} ${attributes}></${tag}>`);
+  const el = container.lastElementChild as Accordion;
+  customElements.define(tag, class extends customElements.get('rug-info-accordion')! {});
+  return el;
+}
+
+/** The DOM of `el`'s first render: mutation records arrive before the next task. */
+function firstRender(el: Element): Promise<Record<string, string>> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve(panelTexts(el));
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  });
+}
+
 /** The text of each section's panel, by header, as the DOM holds it right now. */
 function panelTexts(el: Element): Record<string, string> {
   return Object.fromEntries(headers(el).map((b) => [text(b), text(panel(el, b))]));
@@ -800,18 +826,8 @@ describe('<rug-info-accordion>', () => {
     it('shows the headers and open sections first, the closed sections’ content a task later', async () => {
       slowMainThread();
       const container = await fixture(html`<div></div>`);
-      const el = document.createElement('rug-info-accordion') as Accordion;
-      el.setAttribute('open', 'spine');
-      container.append(el);
-      // The DOM as the first render leaves it (mutation records arrive before the next task).
-      const firstRender = new Promise<Record<string, string>>((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          resolve(panelTexts(el));
-        });
-        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-      });
-      const first = await firstRender;
+      const el = upgradedAccordion(container, 'open="spine"');
+      const first = await firstRender(el);
       expect(Object.keys(first)).to.deep.equal(DUTCH_TITLES);
       expect(first[NL.spine]).to.contain('lumbale wervelkolom');
       expect(first[NL.what]).to.equal('');
@@ -824,7 +840,9 @@ describe('<rug-info-accordion>', () => {
 
     it('has the text of every closed section in the DOM, hidden until found, once updateComplete resolves', async () => {
       slowMainThread();
-      const el = await fixture<Accordion>(html`<rug-info-accordion></rug-info-accordion>`);
+      const container = await fixture(html`<div></div>`);
+      const el = upgradedAccordion(container);
+      await el.updateComplete;
       for (const button of headers(el)) {
         const region = panel(el, button);
         expect(region.getAttribute('hidden'), text(button)).to.equal('until-found');
@@ -836,14 +854,22 @@ describe('<rug-info-accordion>', () => {
     it('renders a section opened before its content arrived', async () => {
       slowMainThread();
       const container = await fixture(html`<div></div>`);
-      const el = document.createElement('rug-info-accordion') as Accordion;
-      container.append(el);
+      const el = upgradedAccordion(container);
       await waitUntil(() => headers(el).length === IDS.length, 'the headers');
       header(el, NL.treatment).click();
       await el.updateComplete;
       const region = panel(el, header(el, NL.treatment));
       expect(region.hasAttribute('hidden')).to.equal(false);
       expect(text(region)).to.not.equal('');
+    });
+
+    it('renders everything in its first render when a script creates it, as any Lit element', async () => {
+      slowMainThread();
+      const container = await fixture(html`<div></div>`);
+      const el = document.createElement('rug-info-accordion') as Accordion;
+      container.append(el);
+      const first = await firstRender(el);
+      for (const title of DUTCH_TITLES) expect(first[title], title).to.not.equal('');
     });
   });
 
