@@ -77,7 +77,7 @@ const PAYLOADS: string[] = [
   '',
 ];
 
-/** What the elements may link to (DESIGN.md: http(s), tel, mailto; blob for downloads). */
+/** What the elements may link to (docs/design.md: http(s), tel, mailto; blob for downloads). */
 const SAFE_URL = /^(https?|tel|mailto|blob):/;
 /** Attributes that load or navigate to a URL. */
 const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data'];

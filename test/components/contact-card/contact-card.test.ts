@@ -934,7 +934,7 @@ describe('<rug-contact-card>', () => {
       { name: 'Noor El Amrani', role: 'Manueel therapeut' },
     ]);
 
-    it('is one light-DOM script shaped as DESIGN.md says', async () => {
+    it('is one light-DOM script shaped as docs/design.md says', async () => {
       const el = await card(
         html`<rug-contact-card
           structured-data

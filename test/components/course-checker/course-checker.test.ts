@@ -1280,7 +1280,7 @@ describe('<rug-course-checker>', () => {
       // on every `input`. Chromium reports a half-typed date (here the day typed as "0…") as
       // '', the element stores '' and writes it back, which empties the whole field: typing
       // 11-04-2025 over 11-20-2025 ends with an empty field and "Vul een datum in.".
-      // DESIGN.md: keyboard use (WCAG 2.2 AA); "a bad input never loses what was entered".
+      // docs/design.md: keyboard use (WCAG 2.2 AA); "a bad input never loses what was entered".
       // Passes in Firefox.
       it('keeps a date typed over the one in the field', async () => {
         const el = await checker();
@@ -1297,7 +1297,7 @@ describe('<rug-course-checker>', () => {
       // BUG (Chromium): the start field listens to `change`, which Chromium fires at every key
       // of the year (0002-…, 0020-…, 0202-…, 2026-…); each is a real past date, so each becomes
       // `start` and fires `rug-course-result` with a wrong figure (persistent for a start in
-      // the year 2). CLINICAL.md: the event fires once after each change of `start` through
+      // the year 2). docs/design.md ("Course checker"): the event fires once after each change of `start` through
       // the form. Passes in Firefox.
       it('takes a typed start date as one change', async () => {
         const el = await checker();
@@ -1313,7 +1313,7 @@ describe('<rug-course-checker>', () => {
 
       // BUG (Chromium): for the same reason, typing a start in the future over a valid start
       // leaves `start` at the last intermediate year (e.g. 0202-…): the message says the date
-      // is refused, yet the start the person had is lost. DESIGN.md: "a bad input never loses
+      // is refused, yet the start the person had is lost. docs/design.md: "a bad input never loses
       // what was entered before". Passes in Firefox.
       it('keeps the previous start when a typed start is refused', async () => {
         const el = await checker();
@@ -1451,7 +1451,7 @@ describe('<rug-course-checker>', () => {
     });
 
     // BUG: the element checks contact-url only while rendering the deviant/persistent advice,
-    // so a page author whose page starts empty never sees the warning; DESIGN.md ("Decisions"):
+    // so a page author whose page starts empty never sees the warning; docs/design.md ("Decisions"):
     // "A bad attribute value gives a console.warn naming the element, the attribute and the
     // value".
     it('warns about a bad contact-url whatever the status', async () => {
@@ -1821,7 +1821,7 @@ describe('<rug-course-checker>', () => {
     }
 
     // BUG: importData() keeps every check-in of a file, two on one date too (and restoring from
-    // the device does the same); CLINICAL.md ("Edge cases, decided"): entries are "one per
+    // the device does the same); docs/design.md ("Course checker"): entries are "one per
     // date (of two on a date, the later in the array wins)", and the getter returns that list.
     it('keeps one check-in per date from a file, the later winning', async () => {
       const el = await checker();

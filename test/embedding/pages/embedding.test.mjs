@@ -22,7 +22,7 @@ import {
   styledParts,
 } from './in-page.mjs';
 
-/** The only globals DESIGN.md allows besides the custom elements. */
+/** The only globals docs/design.md allows besides the custom elements. */
 const LIT_MARKERS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVersions'];
 const CDN = '/cdn/rugwijzer/1.0.0/';
 const BUNDLE_FILES = readdirSync(DIST).filter((file) => file.endsWith('.js'));
