@@ -1,22 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../dist/rugwijzer.js';
+import { manifestElements, type Checker, type ManifestAttribute } from './harness.js';
 import {
   TAGS,
   ci,
   daysAgo,
   describeErrors,
   dutchAgain,
-  manifestElements,
   nextTask,
   recordUncaught,
   recordWarnings,
   settle,
   text,
-  type Checker,
-  type ManifestAttribute,
   type RugElement,
-} from './harness.js';
+} from '../support/elements.js';
 
 // Every attribute of every element in custom-elements.json, so a new attribute is fuzzed
 // as soon as the manifest lists it: XSS payloads before and after connecting, then random
