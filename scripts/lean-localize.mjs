@@ -6,6 +6,12 @@
 //   the English chunk imports nothing: it cannot pull in a second copy of a bundle that
 //   the page loaded under another URL (`rugwijzer.js?v=2`), and every entry can share it.
 //   `@lit/localize` tells a `str` template by its `strTag` field, not by identity.
+//
+// Both rely on upstream internals: @lit/localize 0.12's `internal/runtime-msg.js` importing
+// `./id-generation.js`, and `lit-localize build` writing `import {str} from '@lit/localize'`
+// into each locale module. When either changes, the hooks match nothing and the bundle
+// would silently grow back or the English chunk import the runtime: the build fails instead,
+// naming what changed (see docs/ARCHITECTURE.md, "Build steps").
 const NO_HASHING = '\0rugwijzer-no-msg-hashing';
 const STR_TAG = '\0rugwijzer-str-tag';
 const RUNTIME_MSG = /@lit[/\\]localize[/\\]internal[/\\]runtime-msg\.js$/;
@@ -18,19 +24,62 @@ const modules = {
 };
 
 export function leanLocalize() {
+  // What the hooks matched in this build; checked once the module graph is complete.
+  let hashingLeftOut;
+  let localesWithOwnStr;
   return {
     name: 'lean-localize',
+    buildStart() {
+      hashingLeftOut = false;
+      localesWithOwnStr = new Set();
+    },
     // Before node-resolve; the transform runs where the plugin stands, after TypeScript.
     resolveId: {
       order: 'pre',
       handler(source, importer) {
         if (source in modules) return source;
-        if (source === './id-generation.js' && RUNTIME_MSG.test(importer ?? '')) return NO_HASHING;
-        if (source === '@lit/localize' && LOCALE_MODULE.test(importer ?? '')) return STR_TAG;
+        if (source === './id-generation.js' && RUNTIME_MSG.test(importer ?? '')) {
+          hashingLeftOut = true;
+          return NO_HASHING;
+        }
+        if (source === '@lit/localize' && LOCALE_MODULE.test(importer ?? '')) {
+          localesWithOwnStr.add(importer);
+          return STR_TAG;
+        }
         return null;
       },
     },
     load: (id) => modules[id] ?? null,
+    buildEnd(error) {
+      if (error) return;
+      const ids = [...this.getModuleIds()];
+      if (!hashingLeftOut) {
+        this.error(
+          "lean-localize: @lit/localize's internal/runtime-msg.js no longer imports " +
+            "'./id-generation.js' (or moved): the msg-id hashing can no longer be left out. " +
+            'Check the @lit/localize version and update RUNTIME_MSG or the redirect.',
+        );
+      }
+      if (!ids.some((id) => LOCALE_MODULE.test(id))) {
+        this.error(
+          'lean-localize: no locale module under src/generated/locales/ in the build: ' +
+            '`lit-localize build` writes its output elsewhere. Update LOCALE_MODULE.',
+        );
+      }
+    },
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const locale =
+          chunk.type === 'chunk' && chunk.moduleIds.find((id) => LOCALE_MODULE.test(id));
+        if (!locale || chunk.imports.length + chunk.dynamicImports.length === 0) continue;
+        this.error(
+          `lean-localize: the chunk of ${locale} imports ${chunk.imports.join(', ')}: ` +
+            `its \`str\` import was not redirected (${localesWithOwnStr.size} were), so ` +
+            "`lit-localize build` no longer writes `import {str} from '@lit/localize'`. " +
+            'Update the STR_TAG redirect.',
+        );
+      }
+    },
     transform(code, id) {
       if (!SOURCE_MODULE.test(id) || LOCALE_MODULE.test(id) || !/\bmsg\(/.test(code)) return null;
       for (const call of msgCalls(this.parse(code))) {

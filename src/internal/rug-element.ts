@@ -19,6 +19,14 @@ export class RugElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
+  /**
+   * Whether the element was on the page before its tag was defined (its constructor runs
+   * as an upgrade, already connected). Defining upgrades all such elements in one task, so
+   * their rendering goes in slices; an element a script creates later (a framework, a
+   * test) renders at once, as any Lit element does.
+   */
+  protected readonly upgraded = this.isConnected;
+
   /** Holds the page's reserved height from the upgrade to the first render. */
   #placeholder?: HTMLElement;
 
@@ -46,13 +54,13 @@ export class RugElement extends LitElement {
   }
 
   /**
-   * The first render waits for a task of its own (src/internal/slices.ts): defining the
-   * elements upgrades every one on the page, and that with their renders would be one long
-   * task. Until then the placeholder keeps the page's reserved height, so a frame painted
-   * in between shifts nothing.
+   * An upgraded element's first render waits for a task of its own (src/internal/slices.ts):
+   * defining the elements upgrades every one on the page, and that with their renders would
+   * be one long task. Until then the placeholder keeps the page's reserved height, so a
+   * frame painted in between shifts nothing.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated
+    return this.hasUpdated || !this.upgraded
       ? super.scheduleUpdate()
       : inSlice(() => {
           this.#placeholder?.remove();

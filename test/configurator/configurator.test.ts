@@ -10,13 +10,14 @@ import {
 } from '../../demo/configurator/snippet.js';
 import { TEXTS, type Lang } from '../../demo/configurator/texts.js';
 import { SECTION_IDS } from '../../src/components/info-accordion/content.js';
+import { text, type RugElement, type Tag } from '../support/elements.js';
 
 // The snippet configurator (demo/configurator.html), driven as a web editor uses it, in an
 // iframe. What it promises: the snippet it shows, pasted into an empty page, renders
 // exactly what its preview shows (the same shadow text, the same `--rug-*` colours, the
 // same attributes); what the elements would refuse is refused with a message and left out;
 // what is typed is escaped; the page is accessible and works at 320 px.
-// Assertions compare text and numbers, never elements (see test/embedding/harness.ts).
+// Assertions compare text and numbers, never elements (see test/support/elements.ts).
 
 const CONFIGURATOR = '/demo/configurator.html';
 const LOCAL_DIST = new URL('/dist/', location.href).href;
@@ -25,9 +26,6 @@ const { version } = (await (await fetch('/package.json')).json()) as { version: 
 const CDN = `https://cdn.jsdelivr.net/npm/rugwijzer@${version}/dist/`;
 /** What the build measured (demo/configurator/build-facts.json). */
 const facts = (await (await fetch('/demo/configurator/build-facts.json')).json()) as BuildFacts;
-
-type Tag = 'rug-info-accordion' | 'rug-course-checker' | 'rug-contact-card';
-type RugElement = HTMLElement & { updateComplete: Promise<boolean> };
 
 interface Configurator {
   frame: HTMLIFrameElement;
@@ -183,7 +181,7 @@ async function rendered(el: RugElement, lang: string): Promise<void> {
 }
 
 function shadowText(el: Element): string {
-  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text(el.shadowRoot);
 }
 
 function attributes(el: Element): string[] {

@@ -6,16 +6,16 @@ import type { TemplateResult } from 'lit';
 // options through (only ignoredRules), so the WCAG 2.2 AA run calls axe directly.
 import 'axe-core/axe.min.js';
 import '../../dist/rugwijzer.js';
+import { STATUSES, setData, type Checker, type Status } from './harness.js';
 import {
-  STATUSES,
+  click,
   daysAgo,
   dutchAgain,
-  setData,
+  settle,
+  shortDate,
   text,
-  type Checker,
   type RugElement,
-  type Status,
-} from './harness.js';
+} from '../support/elements.js';
 
 // WCAG 2.2 AA in both languages: axe on every demo state, a keyboard-only walk through
 // each element (order, visible focus with a measurable ring, no trap), and the accessible
@@ -162,16 +162,6 @@ const TEXT = {
     vcard: 'Add to contacts',
   },
 };
-
-/** A date as the check-in table shows it: `4 nov 2026`, `4 Nov 2026`. */
-function shortDate(iso: string, lang: Lang): string {
-  return new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.parse(iso));
-}
 
 // The controls of each element in a state, in order, as `kind: accessible name`.
 
@@ -444,10 +434,6 @@ async function speaks(el: RugElement, lang: Lang): Promise<void> {
   await settle(el);
 }
 
-async function settle(el: RugElement): Promise<void> {
-  while (!(await el.updateComplete));
-}
-
 async function place<T extends RugElement>(
   template: TemplateResult,
   lang: Lang,
@@ -465,11 +451,6 @@ function buttonNamed(el: Element, name: string): HTMLButtonElement {
   );
   expect(found !== undefined, `a button "${name}"`).to.equal(true);
   return found!;
-}
-
-async function click(el: RugElement, control: HTMLElement): Promise<void> {
-  control.click();
-  await settle(el);
 }
 
 const PARKING = html`<section id="parking">

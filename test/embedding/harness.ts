@@ -1,15 +1,6 @@
-// What the embedding suites share: the manifest, text as a person reads it, waiting for
-// updates, recording what goes wrong, and putting the page's one locale back to Dutch.
-// Assertions compare text, attributes and counts, never elements: a failing assertion that
-// carries an element cannot be reported by the test runner and stalls the run.
-import { fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-
-/** The three elements the bundle registers. */
-export const TAGS = ['rug-info-accordion', 'rug-course-checker', 'rug-contact-card'] as const;
-export type Tag = (typeof TAGS)[number];
-
-/** Any `rug-*` element, as a developer sees it. */
-export type RugElement = HTMLElement & { updateComplete: Promise<boolean> };
+// What the embedding suites share beyond test/support/elements.ts: the manifest, the
+// course checker's data API with data for each status, and a full contact card.
+import { ci, daysAgo, type CheckIn, type RugElement } from '../support/elements.js';
 
 export interface ManifestAttribute {
   /** The attribute as written in HTML. */
@@ -51,109 +42,6 @@ export async function manifestElements(): Promise<ManifestElement[]> {
         })),
       })),
   );
-}
-
-export function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** Lets queued tasks (error events, slotchange, timers of 0) run. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/**
- * Waits for every update, also one that an update itself asks for. An update that throws
- * is recorded in `errors` instead of failing here, so the caller can report it as text.
- */
-export async function settle(el: RugElement, errors: unknown[]): Promise<void> {
-  for (let i = 0; i < 10; i++) {
-    try {
-      if (await el.updateComplete) return;
-    } catch (error) {
-      errors.push(error);
-      return;
-    }
-  }
-}
-
-/** Errors that nothing caught (`error` and `unhandledrejection` on `window`) until `stop`. */
-export function recordUncaught(): { errors: unknown[]; stop(): void } {
-  const errors: unknown[] = [];
-  const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => errors.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  return {
-    errors,
-    stop() {
-      window.removeEventListener('error', onError);
-      window.removeEventListener('unhandledrejection', onRejection);
-    },
-  };
-}
-
-/** Errors as text, for assertions that can be reported. */
-export function describeErrors(errors: unknown[]): string[] {
-  return errors.map((error) =>
-    error instanceof Error ? `${error.name}: ${error.message}` : String(error),
-  );
-}
-
-/** `console.warn` collected as text until `stop`. */
-export function recordWarnings(): { warnings: string[]; stop(): void } {
-  const warnings: string[] = [];
-  const realWarn = console.warn;
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  return {
-    warnings,
-    stop() {
-      console.warn = realWarn;
-    },
-  };
-}
-
-const pageLang = document.documentElement.getAttribute('lang');
-
-/**
- * The page has one locale: removes the test's elements, restores `<html lang>` and waits
- * until a fresh accordion speaks Dutch again.
- */
-export async function dutchAgain(): Promise<void> {
-  fixtureCleanup();
-  for (const tag of TAGS) document.querySelectorAll(tag).forEach((el) => el.remove());
-  if (pageLang === null) document.documentElement.removeAttribute('lang');
-  else document.documentElement.setAttribute('lang', pageLang);
-  const probe = await fixture<RugElement>(html`<rug-info-accordion></rug-info-accordion>`);
-  await waitUntil(
-    () => text(probe.shadowRoot!.querySelector('h3 > button')) === 'Wat is lage rugpijn?',
-    'the page is Dutch again',
-  );
-  fixtureCleanup();
-}
-
-/** The local calendar date `n` days before today, `YYYY-MM-DD`. */
-export function daysAgo(n: number): string {
-  const date = new Date();
-  // Noon: a daylight-saving change cannot move the date.
-  date.setHours(12, 0, 0, 0);
-  date.setDate(date.getDate() - n);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-export interface CheckIn {
-  date: string;
-  pain: number;
-  activity: number;
-  limitation: number;
-}
-
-/** A check-in `n` days ago. */
-export function ci(n: number, pain: number, activity: number, limitation: number): CheckIn {
-  return { date: daysAgo(n), pain, activity, limitation };
 }
 
 /** The course checker's data API. */

@@ -1,6 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import '../../dist/rugwijzer.js';
-import { FULL_CARD, dutchAgain, type RugElement } from './harness.js';
+import { FULL_CARD } from './harness.js';
+import { dutchAgain, type RugElement } from '../support/elements.js';
 import { crossedLegends, squeezedValues } from './layout-checks.mjs';
 
 // Layout at the widths a page gives: the course checker's questions from a 320 px phone

@@ -1,19 +1,22 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../dist/rugwijzer.js';
+import type { Checker } from './harness.js';
 import {
   TAGS,
   ci,
   daysAgo,
   describeErrors,
   dutchAgain,
+  header,
   nextTask,
+  openTitles,
   recordUncaught,
   recordWarnings,
   settle,
   text,
-  type Checker,
+  titles,
   type RugElement,
-} from './harness.js';
+} from '../support/elements.js';
 
 // Elements as frameworks and CMSs handle them: created with document.createElement,
 // configured before and after connecting, moved, removed and re-added, cloned, and many
@@ -45,28 +48,6 @@ const LD_JSON = ':scope > script[type="application/ld+json"]';
 const PARKING = '<section id="parking"><h3>Parkeren</h3><p>Achter het gebouw.</p></section>';
 
 // ---- a small harness: what a person sees ----
-
-function headers(el: Element): HTMLButtonElement[] {
-  return [
-    ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(':is(h1, h2, h3, h4, h5, h6) > button'),
-  ];
-}
-
-function titles(el: Element): string[] {
-  return headers(el).map(text);
-}
-
-function openTitles(el: Element): string[] {
-  return headers(el)
-    .filter((b) => b.getAttribute('aria-expanded') === 'true')
-    .map(text);
-}
-
-function header(el: Element, title: string): HTMLButtonElement {
-  const found = headers(el).find((b) => text(b) === title);
-  expect(found !== undefined, `a header "${title}"`).to.equal(true);
-  return found!;
-}
 
 /** The checker's result heading, '' when there is none. */
 function status(el: Element): string {

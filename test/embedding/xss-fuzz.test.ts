@@ -1,22 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../dist/rugwijzer.js';
+import { manifestElements, type Checker, type ManifestAttribute } from './harness.js';
 import {
   TAGS,
   ci,
   daysAgo,
   describeErrors,
   dutchAgain,
-  manifestElements,
   nextTask,
   recordUncaught,
   recordWarnings,
   settle,
   text,
-  type Checker,
-  type ManifestAttribute,
   type RugElement,
-} from './harness.js';
+} from '../support/elements.js';
 
 // Every attribute of every element in custom-elements.json, so a new attribute is fuzzed
 // as soon as the manifest lists it: XSS payloads before and after connecting, then random
@@ -77,7 +75,7 @@ const PAYLOADS: string[] = [
   '',
 ];
 
-/** What the elements may link to (DESIGN.md: http(s), tel, mailto; blob for downloads). */
+/** What the elements may link to (docs/design.md: http(s), tel, mailto; blob for downloads). */
 const SAFE_URL = /^(https?|tel|mailto|blob):/;
 /** Attributes that load or navigate to a URL. */
 const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'srcset', 'action', 'formaction', 'data'];

@@ -149,10 +149,11 @@ export class RugInfoAccordion extends RugElement {
   #shown: string[] = [];
   #hasInitialState = false;
   /**
-   * The render of the closed sections' content, queued by the first render (which leaves
-   * it out); `updateComplete` waits for it.
+   * The closed sections' content: in the first render of an element created by a script;
+   * for an upgraded one (see `upgraded`), a render queued by the first render, which
+   * `updateComplete` waits for.
    */
-  #content?: Promise<void>;
+  #content: Promise<void> | boolean = !this.upgraded;
   readonly #warnOnce = warnOncePerValue(TAG);
   readonly #warnedChildren = new WeakSet<Element>();
 
@@ -197,9 +198,10 @@ export class RugInfoAccordion extends RugElement {
   }
 
   protected override firstUpdated(): void {
-    // Closed sections' content is hidden, so it can wait for a later task (no long task on
-    // a phone); it is in the DOM once the page settles, for find-in-page and printing.
-    this.#content = inSlice(() => {
+    // Closed sections' content is hidden, so an upgraded element's can wait for a later task
+    // (no long task on a phone); it is in the DOM once the page settles, for find-in-page
+    // and printing.
+    this.#content ||= inSlice(() => {
       this.requestUpdate();
       this.performUpdate();
     });

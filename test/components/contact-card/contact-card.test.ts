@@ -4,6 +4,7 @@ import { webKit } from '../../support/keys.js';
 import type { TemplateResult } from 'lit';
 import type { RugContactChannel, RugContactDetail } from '../../../src/events.js';
 import '../../../dist/rugwijzer.js';
+import { recordWarnings, shadow, text } from '../../support/elements.js';
 
 /** The public face of the element, as a developer uses it. */
 interface ContactCard extends HTMLElement {
@@ -65,14 +66,6 @@ const LD_JSON = 'script[type="application/ld+json"]';
 // ---- a small harness: what a person sees in the card ----
 // Assertions compare text, attributes and counts, never elements: a failing assertion that
 // carries an element cannot be reported by the test runner and stalls the run.
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function shadow(el: Element): ShadowRoot {
-  return el.shadowRoot!;
-}
 
 function part(el: Element, name: string): HTMLElement {
   const found = shadow(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -200,7 +193,7 @@ function expectOneEvent(
 // ---- the tests ----
 
 describe('<rug-contact-card>', () => {
-  const realWarn = console.warn;
+  let stopWarnings = () => {};
   const realAnchorClick = HTMLAnchorElement.prototype.click;
   let warnings: string[] = [];
   /** What "add to contacts" would have downloaded, with the real download stubbed. */
@@ -213,15 +206,12 @@ describe('<rug-contact-card>', () => {
   }
 
   beforeEach(() => {
-    warnings = [];
+    ({ warnings, stop: stopWarnings } = recordWarnings());
     downloads = [];
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-    };
   });
 
   afterEach(async () => {
-    console.warn = realWarn;
+    stopWarnings();
     HTMLAnchorElement.prototype.click = realAnchorClick;
     await backToDutch();
   });
@@ -934,7 +924,7 @@ describe('<rug-contact-card>', () => {
       { name: 'Noor El Amrani', role: 'Manueel therapeut' },
     ]);
 
-    it('is one light-DOM script shaped as DESIGN.md says', async () => {
+    it('is one light-DOM script shaped as docs/design.md says', async () => {
       const el = await card(
         html`<rug-contact-card
           structured-data

@@ -3,15 +3,20 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { pressWith, webKit } from '../../support/keys.js';
 import type { CourseResult } from '../../../src/components/course-checker/classify.js';
 import '../../../dist/rugwijzer.js';
+import {
+  ci,
+  click,
+  daysAgo,
+  dutchAgain,
+  recordWarnings,
+  settle,
+  shadow,
+  shortDate,
+  text,
+  type CheckIn,
+} from '../../support/elements.js';
 
 // ---- the element as a developer sees it ----
-
-interface CheckIn {
-  date: string;
-  pain: number;
-  activity: number;
-  limitation: number;
-}
 
 type Status = CourseResult['status'];
 type Urgency = NonNullable<CourseResult['urgency']>;
@@ -69,7 +74,6 @@ const T = {
     cancel: 'Annuleren',
     edit: 'Wijzigen',
     deleteCheckIn: 'Meting verwijderen',
-    done: 'Klaar',
     newHeading: 'Nieuwe meting',
     editHeading: 'Meting wijzigen',
     seenGp: 'Ik ben hiermee bij de huisarts geweest',
@@ -148,7 +152,6 @@ const T = {
     cancel: 'Cancel',
     edit: 'Change',
     deleteCheckIn: 'Delete check-in',
-    done: 'Done',
     newHeading: 'New check-in',
     editHeading: 'Change check-in',
     seenGp: 'I have seen my GP about this',
@@ -227,22 +230,7 @@ const INVALID = {
   scoreInvalid: 'Vul een heel getal van 0 tot en met 10 in.',
 };
 
-// ---- dates relative to the local today ----
-
-/** The local calendar date `n` days before today, `YYYY-MM-DD` (negative: after today). */
-function daysAgo(n: number): string {
-  const date = new Date();
-  // Noon: a daylight-saving change cannot move the date.
-  date.setHours(12, 0, 0, 0);
-  date.setDate(date.getDate() - n);
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** A check-in `n` days ago. */
-function ci(n: number, pain: number, activity: number, limitation: number): CheckIn {
-  return { date: daysAgo(n), pain, activity, limitation };
-}
+// ---- data for each status (dates relative to the local today) ----
 
 interface Data {
   start: string | null;
@@ -280,14 +268,6 @@ async function setData(el: Checker, data: Data): Promise<void> {
 // ---- a small harness: what a person sees, found through labels, roles and text ----
 // Assertions compare text, attributes and counts, never elements: a failing assertion that
 // carries an element cannot be reported by the test runner and stalls the run.
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function shadow(el: Element): ShadowRoot {
-  return el.shadowRoot!;
-}
 
 /** The polite live region that holds the result. */
 function region(el: Element): HTMLElement {
@@ -392,16 +372,6 @@ function focusedName(el: Element): string {
   return text(labelled ?? active.closest('label') ?? active);
 }
 
-/** A date as the table shows it: `4 nov 2026`. */
-function shortDate(iso: string, lang = 'nl'): string {
-  return new Intl.DateTimeFormat(lang, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(Date.parse(iso));
-}
-
 function dutchDate(iso: string): string {
   return new Intl.DateTimeFormat('nl', {
     day: 'numeric',
@@ -462,16 +432,6 @@ async function typeNumber(input: HTMLInputElement, value: string): Promise<void>
 async function tabTo(el: Checker, name: string): Promise<void> {
   for (let i = 0; i < 5 && focusedName(el) !== name; i++) await sendKeys({ press: 'Tab' });
   expect(focusedName(el), 'Tab reaches it').to.equal(name);
-}
-
-/** Waits for every update, also one that an update itself asks for. */
-async function settle(el: Checker): Promise<void> {
-  while (!(await el.updateComplete));
-}
-
-async function click(el: Checker, target: HTMLElement): Promise<void> {
-  target.click();
-  await settle(el);
 }
 
 /** Answers every red-flag question, "Ja" for the flags given. */
@@ -540,24 +500,16 @@ function recordResults(): CustomEvent<CourseResult>[] {
 }
 
 let warnings: string[] = [];
-const realWarn = console.warn;
+let stopWarnings = () => {};
 const realStorage = {
   getItem: Storage.prototype.getItem,
   setItem: Storage.prototype.setItem,
   removeItem: Storage.prototype.removeItem,
 };
-const pageLang = document.documentElement.getAttribute('lang');
 
 /** The warnings that name the checker. */
 function checkerWarnings(): string[] {
   return warnings.filter((w) => w.includes('rug-course-checker'));
-}
-
-/** The page has one locale: wait until a fresh checker speaks Dutch again. */
-async function dutchAgain(): Promise<void> {
-  const probe = await fixture<Checker>(html`<rug-course-checker></rug-course-checker>`);
-  await waitUntil(() => headings(probe).includes(T.nl.flagsFirst), 'the page is Dutch again');
-  fixtureCleanup();
 }
 
 async function english(el: Checker): Promise<void> {
@@ -570,21 +522,16 @@ async function checker(): Promise<Checker> {
 
 describe('<rug-course-checker>', () => {
   beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-    };
+    ({ warnings, stop: stopWarnings } = recordWarnings());
     localStorage.clear();
   });
 
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
     fixtureCleanup();
-    console.warn = realWarn;
+    stopWarnings();
     Object.assign(Storage.prototype, realStorage);
     localStorage.clear();
-    if (pageLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', pageLang);
     await dutchAgain();
   });
 
@@ -1280,7 +1227,7 @@ describe('<rug-course-checker>', () => {
       // on every `input`. Chromium reports a half-typed date (here the day typed as "0…") as
       // '', the element stores '' and writes it back, which empties the whole field: typing
       // 11-04-2025 over 11-20-2025 ends with an empty field and "Vul een datum in.".
-      // DESIGN.md: keyboard use (WCAG 2.2 AA); "a bad input never loses what was entered".
+      // docs/design.md: keyboard use (WCAG 2.2 AA); "a bad input never loses what was entered".
       // Passes in Firefox.
       it('keeps a date typed over the one in the field', async () => {
         const el = await checker();
@@ -1297,7 +1244,7 @@ describe('<rug-course-checker>', () => {
       // BUG (Chromium): the start field listens to `change`, which Chromium fires at every key
       // of the year (0002-…, 0020-…, 0202-…, 2026-…); each is a real past date, so each becomes
       // `start` and fires `rug-course-result` with a wrong figure (persistent for a start in
-      // the year 2). CLINICAL.md: the event fires once after each change of `start` through
+      // the year 2). docs/design.md ("Course checker"): the event fires once after each change of `start` through
       // the form. Passes in Firefox.
       it('takes a typed start date as one change', async () => {
         const el = await checker();
@@ -1313,7 +1260,7 @@ describe('<rug-course-checker>', () => {
 
       // BUG (Chromium): for the same reason, typing a start in the future over a valid start
       // leaves `start` at the last intermediate year (e.g. 0202-…): the message says the date
-      // is refused, yet the start the person had is lost. DESIGN.md: "a bad input never loses
+      // is refused, yet the start the person had is lost. docs/design.md: "a bad input never loses
       // what was entered before". Passes in Firefox.
       it('keeps the previous start when a typed start is refused', async () => {
         const el = await checker();
@@ -1451,7 +1398,7 @@ describe('<rug-course-checker>', () => {
     });
 
     // BUG: the element checks contact-url only while rendering the deviant/persistent advice,
-    // so a page author whose page starts empty never sees the warning; DESIGN.md ("Decisions"):
+    // so a page author whose page starts empty never sees the warning; docs/design.md ("Decisions"):
     // "A bad attribute value gives a console.warn naming the element, the attribute and the
     // value".
     it('warns about a bad contact-url whatever the status', async () => {
@@ -1821,7 +1768,7 @@ describe('<rug-course-checker>', () => {
     }
 
     // BUG: importData() keeps every check-in of a file, two on one date too (and restoring from
-    // the device does the same); CLINICAL.md ("Edge cases, decided"): entries are "one per
+    // the device does the same); docs/design.md ("Course checker"): entries are "one per
     // date (of two on a date, the later in the array wins)", and the getter returns that list.
     it('keeps one check-in per date from a file, the later winning', async () => {
       const el = await checker();
@@ -2043,8 +1990,8 @@ describe('<rug-course-checker>', () => {
       });
     }
 
-    // Print emulation needs the DevTools protocol, which the Firefox launcher lacks.
-    if (!navigator.userAgent.includes('Firefox')) {
+    // Print emulation needs the DevTools protocol, which the Firefox and WebKit (WebDriver) launchers lack.
+    if (!navigator.userAgent.includes('Firefox') && !webKit) {
       for (const lang of ['nl', 'en'] as const) {
         const t = T[lang];
         it(`prints the discussed flags and ends the summary with the safety net (${lang})`, async () => {

@@ -2,6 +2,18 @@ import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@ope
 import { sendKeys } from '@web/test-runner-commands';
 import type { RugToggleDetail } from '../../../src/events.js';
 import '../../../dist/rugwijzer.js';
+import {
+  click,
+  dutchAgain,
+  header,
+  headers,
+  nextTask,
+  openTitles,
+  recordUncaught as recordUncaughtUntilStop,
+  recordWarnings,
+  text,
+  titles,
+} from '../../support/elements.js';
 
 /** The public face of the element, as a developer uses it. */
 interface Accordion extends HTMLElement {
@@ -43,35 +55,11 @@ const NL: Record<Id, string> = {
 
 const DUTCH_TITLES = IDS.map((id) => NL[id]);
 const ALL = IDS.join(' ');
-const HEADING = ':is(h1, h2, h3, h4, h5, h6)';
 
 // ---- a small harness: what a person sees, found through roles and ARIA relations ----
 
-function text(node: Node): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-/** The section headers: buttons that are the content of a heading. */
-function headers(el: Element): HTMLButtonElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>(`${HEADING} > button`)];
-}
-
-function titles(el: Element): string[] {
-  return headers(el).map(text);
-}
-
-function header(el: Element, title: string): HTMLButtonElement {
-  const button = headers(el).find((b) => text(b) === title);
-  expect(button, `a header "${title}"`).to.not.equal(undefined);
-  return button!;
-}
-
 function isOpen(button: HTMLButtonElement): boolean {
   return button.getAttribute('aria-expanded') === 'true';
-}
-
-function openTitles(el: Element): string[] {
-  return headers(el).filter(isOpen).map(text);
 }
 
 /** The panel a header controls. */
@@ -93,11 +81,6 @@ function focused(el: Element): Element | null {
   return el.shadowRoot!.activeElement;
 }
 
-async function click(el: Accordion, button: HTMLButtonElement): Promise<void> {
-  button.click();
-  await el.updateComplete;
-}
-
 const cleanups: (() => void)[] = [];
 
 /** Every `rug-toggle` that reaches the document from now until the test ends. */
@@ -111,26 +94,13 @@ function recordToggles(): RugToggleDetail[] {
 
 /** Errors nothing caught, from now until the test ends. */
 function recordUncaught(): unknown[] {
-  const seen: unknown[] = [];
-  const onError = (event: ErrorEvent) => seen.push(event.error ?? event.message);
-  const onRejection = (event: PromiseRejectionEvent) => seen.push(event.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  cleanups.push(() => {
-    window.removeEventListener('error', onError);
-    window.removeEventListener('unhandledrejection', onRejection);
-  });
-  return seen;
-}
-
-/** Lets queued tasks (slotchange, hashchange, storage) run. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const { errors, stop } = recordUncaughtUntilStop();
+  cleanups.push(stop);
+  return errors;
 }
 
 let warnings: string[] = [];
-const realWarn = console.warn;
-const pageLang = document.documentElement.getAttribute('lang');
+let stopWarnings = () => {};
 const pageUrl = location.pathname + location.search;
 
 /** The warnings that name the accordion. */
@@ -141,13 +111,6 @@ function accordionWarnings(): string[] {
 function setHash(hash: string): void {
   // Only when it changes: WebKit throws after 100 history changes in 10 s (every afterEach).
   if (location.hash !== hash) history.replaceState(null, '', `${pageUrl}${hash}`);
-}
-
-/** The page has one locale: wait until a fresh accordion speaks Dutch again. */
-async function dutchAgain(): Promise<void> {
-  const probe = await fixture<Accordion>(html`<rug-info-accordion></rug-info-accordion>`);
-  await waitUntil(() => titles(probe)[0] === NL.what, 'the page is Dutch again');
-  fixtureCleanup();
 }
 
 /**
@@ -164,6 +127,32 @@ function slowMainThread(): void {
   });
 }
 
+let upgradedTags = 0;
+
+/**
+ * An accordion that was on the page before its tag was defined, as on a page that loads
+ * the script after its HTML: defining it upgrades it (under a tag of its own, as the
+ * accordion's tag is defined already).
+ */
+function upgradedAccordion(container: Element, attributes = ''): Accordion {
+  const tag = `rug-upgraded-accordion-${++upgradedTags}`;
+  container.insertAdjacentHTML('beforeend', `<${tag} ${attributes}></${tag}>`);
+  const el = container.lastElementChild as Accordion;
+  customElements.define(tag, class extends customElements.get('rug-info-accordion')! {});
+  return el;
+}
+
+/** The DOM of `el`'s first render: mutation records arrive before the next task. */
+function firstRender(el: Element): Promise<Record<string, string>> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve(panelTexts(el));
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  });
+}
+
 /** The text of each section's panel, by header, as the DOM holds it right now. */
 function panelTexts(el: Element): Record<string, string> {
   return Object.fromEntries(headers(el).map((b) => [text(b), text(panel(el, b))]));
@@ -173,21 +162,16 @@ const LIGHT_SECTION = '<section id="parking"><h3>Parkeren</h3><p>Achter het gebo
 
 describe('<rug-info-accordion>', () => {
   beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-    };
+    ({ warnings, stop: stopWarnings } = recordWarnings());
     sessionStorage.clear();
   });
 
   afterEach(async () => {
     for (const cleanup of cleanups.splice(0)) cleanup();
     fixtureCleanup();
-    console.warn = realWarn;
+    stopWarnings();
     setHash('');
     sessionStorage.clear();
-    if (pageLang === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', pageLang);
     await dutchAgain();
   });
 
@@ -800,18 +784,8 @@ describe('<rug-info-accordion>', () => {
     it('shows the headers and open sections first, the closed sections’ content a task later', async () => {
       slowMainThread();
       const container = await fixture(html`<div></div>`);
-      const el = document.createElement('rug-info-accordion') as Accordion;
-      el.setAttribute('open', 'spine');
-      container.append(el);
-      // The DOM as the first render leaves it (mutation records arrive before the next task).
-      const firstRender = new Promise<Record<string, string>>((resolve) => {
-        const observer = new MutationObserver(() => {
-          observer.disconnect();
-          resolve(panelTexts(el));
-        });
-        observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-      });
-      const first = await firstRender;
+      const el = upgradedAccordion(container, 'open="spine"');
+      const first = await firstRender(el);
       expect(Object.keys(first)).to.deep.equal(DUTCH_TITLES);
       expect(first[NL.spine]).to.contain('lumbale wervelkolom');
       expect(first[NL.what]).to.equal('');
@@ -824,7 +798,9 @@ describe('<rug-info-accordion>', () => {
 
     it('has the text of every closed section in the DOM, hidden until found, once updateComplete resolves', async () => {
       slowMainThread();
-      const el = await fixture<Accordion>(html`<rug-info-accordion></rug-info-accordion>`);
+      const container = await fixture(html`<div></div>`);
+      const el = upgradedAccordion(container);
+      await el.updateComplete;
       for (const button of headers(el)) {
         const region = panel(el, button);
         expect(region.getAttribute('hidden'), text(button)).to.equal('until-found');
@@ -836,14 +812,22 @@ describe('<rug-info-accordion>', () => {
     it('renders a section opened before its content arrived', async () => {
       slowMainThread();
       const container = await fixture(html`<div></div>`);
-      const el = document.createElement('rug-info-accordion') as Accordion;
-      container.append(el);
+      const el = upgradedAccordion(container);
       await waitUntil(() => headers(el).length === IDS.length, 'the headers');
       header(el, NL.treatment).click();
       await el.updateComplete;
       const region = panel(el, header(el, NL.treatment));
       expect(region.hasAttribute('hidden')).to.equal(false);
       expect(text(region)).to.not.equal('');
+    });
+
+    it('renders everything in its first render when a script creates it, as any Lit element', async () => {
+      slowMainThread();
+      const container = await fixture(html`<div></div>`);
+      const el = document.createElement('rug-info-accordion') as Accordion;
+      container.append(el);
+      const first = await firstRender(el);
+      for (const title of DUTCH_TITLES) expect(first[title], title).to.not.equal('');
     });
   });
 

@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer';
 import { puppeteerOptions, wantedBrowsers } from '../../support/browsers.mjs';
 import { clippedControls, crossedLegends, squeezedValues } from '../layout-checks.mjs';
-import { DIST, FIXTURES, HOST_COOKIE, startServer } from './server.mjs';
+import { CDN, DIST, ENGLISH_CHUNK, FIXTURES, HOST_COOKIE, startServer } from './server.mjs';
 import {
   TAGS,
   fillCheckers,
@@ -22,11 +22,9 @@ import {
   styledParts,
 } from './in-page.mjs';
 
-/** The only globals DESIGN.md allows besides the custom elements. */
+/** The only globals docs/design.md allows besides the custom elements. */
 const LIT_MARKERS = ['litElementVersions', 'litHtmlVersions', 'reactiveElementVersions'];
-const CDN = '/cdn/rugwijzer/1.0.0/';
 const BUNDLE_FILES = readdirSync(DIST).filter((file) => file.endsWith('.js'));
-const ENGLISH_CHUNK = BUNDLE_FILES.find((file) => file.startsWith('rugwijzer-en-'));
 const FIXTURE_FILES = readdirSync(FIXTURES);
 const DESKTOP = { width: 1280, height: 800 };
 const TEST = { timeout: 30_000 };

@@ -2,6 +2,7 @@
 // versioned sub-paths, and the fixture pages at other paths, with per-page headers, an
 // optional latency for the bundle and a log of every request it answered. No dependency.
 import { createServer } from 'node:http';
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +33,12 @@ export const MOUNTS = [
   { prefix: '/slow-cdn/rugwijzer/1.0.0/', dir: DIST, latency: 100 },
   { prefix: '/demo/', dir: DEMO, latency: 0 },
 ];
+
+/** The CDN path the page tests load the bundle from. */
+export const CDN = MOUNTS[0].prefix;
+
+/** The English chunk's file in `dist/` (its name carries a hash). */
+export const ENGLISH_CHUNK = readdirSync(DIST).find((file) => /^rugwijzer-en-.*\.js$/.test(file));
 
 /** Fixture pages are served from `/site/` at any depth: `/site/a/b/page.html` is `page.html`. */
 export const SITE = '/site/';

@@ -5,10 +5,9 @@
 // server's log and the errors the page itself recorded (fixtures/snapshot.js) instead.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { wantedBrowsers } from '../../support/browsers.mjs';
 import { openWebKit } from '../../support/webkit.mjs';
-import { DIST, startServer } from './server.mjs';
+import { CDN, ENGLISH_CHUNK, startServer } from './server.mjs';
 import {
   TAGS,
   fillCheckers,
@@ -19,8 +18,6 @@ import {
   styledParts,
 } from './in-page.mjs';
 
-const CDN = '/cdn/rugwijzer/1.0.0/';
-const ENGLISH_CHUNK = readdirSync(DIST).find((file) => /^rugwijzer-en-.*\.js$/.test(file));
 const PAGE = '/site/some/deep/page.html';
 const TEST = { timeout: 30_000 };
 
