@@ -26,7 +26,7 @@ const XLIFF = join(ROOT, 'locales/en.xlf');
 export const SHEET = join(ROOT, 'docs/clinical-review.md');
 
 /** The checker's pure modules: what the sheet reads. They import nothing but each other and msg(). */
-const MODULES = ['thresholds', 'dates', 'validate', 'classify', 'texts'];
+const MODULES = ['thresholds', 'dates', 'checkin', 'validate', 'classify', 'texts'];
 
 /**
  * A `msg()` that returns its id between markers, so a text function tells which message it

@@ -1,33 +1,10 @@
-import type { CourseResult } from './components/course-checker/classify.js';
-
-export type { CourseResult };
-
-/** Detail of `rug-toggle`: a section of `<rug-info-accordion>` opened or closed. */
-export interface RugToggleDetail {
-  /** The section's id, e.g. `deviant-course`. */
-  id: string;
-  /** Whether the section is now open. */
-  open: boolean;
-}
-
-/** How a person reached the clinic from `<rug-contact-card>`. */
-export type RugContactChannel = 'phone' | 'email' | 'website' | 'booking' | 'vcard';
-
-/** Detail of `rug-contact`: a person used one of the card's channels. */
-export interface RugContactDetail {
-  channel: RugContactChannel;
-}
-
-/** The `rug-*` events and their detail types. */
-export interface RugEventDetails {
-  'rug-toggle': RugToggleDetail;
-  'rug-contact': RugContactDetail;
-  /**
-   * `<rug-course-checker>`'s result after a change of its inputs: `{ status, urgency, reasons,
-   * weeks, latest, reference, change, resultFrom }`.
-   */
-  'rug-course-result': CourseResult;
-}
+/**
+ * The `rug-*` events by name, with their detail types. Empty here: each element adds its
+ * own events in its own file (declaration merging, `declare module '…/events.js'`), so
+ * this module depends on no element.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface RugEventDetails {}
 
 export type RugEvent<K extends keyof RugEventDetails> = CustomEvent<RugEventDetails[K]>;
 

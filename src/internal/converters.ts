@@ -25,12 +25,6 @@ export function integerInRange(
   };
 }
 
-/** A whitespace-separated list of tokens, e.g. `sections="what spine"`. */
-export const tokenList: ComplexAttributeConverter<string[]> = {
-  fromAttribute: (value: string | null) => (value ?? '').split(/\s+/).filter(Boolean),
-  toAttribute: (value: string[]) => value.join(' '),
-};
-
 /**
  * A JSON array attribute whose items pass `isItem`; invalid JSON, a non-array or a bad
  * item warns once and gives `[]`.

@@ -36,9 +36,9 @@ export function webUrl(value: string, base: string = document.baseURI): string |
 }
 
 /**
- * A phone number in E.164 for `tel:` links (DESIGN.md's phone rule): spaces, dashes, dots
- * and brackets go, and a `(0)` after a country code; a leading `00` becomes `+`, a leading
- * `0` becomes `+31`. What is then not `+` and 8–15 digits is refused.
+ * A phone number in E.164 for `tel:` links (the phone rule of docs/design.md): spaces,
+ * dashes, dots and brackets go, and a `(0)` after a country code; a leading `00` becomes
+ * `+`, a leading `0` becomes `+31`. What is then not `+` and 8–15 digits is refused.
  */
 export function e164(phone: string): string | null {
   let number = normalise(phone)

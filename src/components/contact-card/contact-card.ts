@@ -7,7 +7,7 @@ import { jsonArray } from '../../internal/converters.js';
 import { warnOncePerValue } from '../../internal/warn.js';
 import { download } from '../../internal/download.js';
 import { e164, mailtoUrl, webUrl } from '../../internal/links.js';
-import { rugEvent, type RugContactChannel } from '../../events.js';
+import { rugEvent } from '../../events.js';
 import { contactCardStyles } from './contact-card.styles.js';
 import { formatDays, formatTimes, parseOpeningHours, type OpeningSpec } from './opening-hours.js';
 import { vcard } from './vcard.js';
@@ -193,7 +193,7 @@ export class RugContactCard extends RugElement {
   protected override willUpdate(): void {
     const seed = this.#isSeedClinic();
     this.#clinic = seed ? seedClinic() : this.#clinicFromFields();
-    // DESIGN.md: the `therapists` attribute, else slotted children, else the seed's two.
+    // docs/design.md: the `therapists` attribute, else slotted children, else the seed's two.
     if (seed && this.#hasSlottedTherapists()) this.#clinic.therapists = [];
   }
 
@@ -425,7 +425,19 @@ export class RugContactCard extends RugElement {
 }
 
 // Importing only this element's file also brings its event types (HTMLElementEventMap).
-export type { RugContactChannel, RugContactDetail } from '../../events.js';
+/** How a person reached the clinic from `<rug-contact-card>`. */
+export type RugContactChannel = 'phone' | 'email' | 'website' | 'booking' | 'vcard';
+
+/** Detail of `rug-contact`: a person used one of the card's channels. */
+export interface RugContactDetail {
+  channel: RugContactChannel;
+}
+
+declare module '../../events.js' {
+  interface RugEventDetails {
+    'rug-contact': RugContactDetail;
+  }
+}
 
 define(TAG, RugContactCard);
 

@@ -1,7 +1,8 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
-import type { CheckIn } from './classify.js';
+import { SCORES_BY_RULE, type CheckIn } from './checkin.js';
 import { dayNumber, isoDate } from './dates.js';
 import { WINDOW_DAYS } from './thresholds.js';
+import { chartLabelText, chartWindowText, scoreLabel } from './texts.js';
 
 /**
  * The three scores over time as inline SVG, drawn here (no chart library): one line per
@@ -11,23 +12,15 @@ import { WINDOW_DAYS } from './thresholds.js';
  * The SVG stretches to any width, so it holds no text (it would stretch too): the axis
  * labels are HTML beside it, and points are zero-length round-capped strokes, which stay
  * round however the drawing is stretched.
+ *
+ * @param formatDate - A date as the axis shows it.
+ * @param describedBy - The id of the table with the same numbers.
  */
-export interface ChartText {
-  /** The chart's accessible name. */
-  label: string;
-  pain: string;
-  activity: string;
-  limitation: string;
-  window: string;
-}
-
 const WIDTH = 600;
 const HEIGHT = 200;
-const SCORES = ['activity', 'limitation', 'pain'] as const;
 
 export function chart(
   checkIns: readonly CheckIn[],
-  text: ChartText,
   formatDate: (date: string) => string,
   describedBy: string,
 ): TemplateResult | typeof nothing {
@@ -48,7 +41,7 @@ export function chart(
           viewBox="0 0 ${WIDTH} ${HEIGHT}"
           preserveAspectRatio="none"
           role="img"
-          aria-label=${text.label}
+          aria-label=${chartLabelText()}
           aria-describedby=${describedBy}
         >
           <rect
@@ -62,7 +55,7 @@ export function chart(
             (score) =>
               svg`<line class="grid" x1="0" x2=${WIDTH} y1=${y(score)} y2=${y(score)}></line>`,
           )}
-          ${SCORES.map(
+          ${SCORES_BY_RULE.map(
             (score) => svg`
               <polyline
                 class="line ${score}"
@@ -80,11 +73,13 @@ export function chart(
         ><span>${formatDate(checkIns[checkIns.length - 1]!.date)}</span>
       </div>
       <figcaption class="legend">
-        ${SCORES.map(
+        ${SCORES_BY_RULE.map(
           (score) =>
-            html`<span class="key ${score}"><span class="swatch"></span>${text[score]}</span>`,
+            html`<span class="key ${score}"
+              ><span class="swatch"></span>${scoreLabel[score]()}</span
+            >`,
         )}
-        <span class="key window"><span class="swatch"></span>${text.window}</span>
+        <span class="key window"><span class="swatch"></span>${chartWindowText()}</span>
       </figcaption>
     </figure>
   `;

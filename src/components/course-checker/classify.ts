@@ -11,25 +11,13 @@ import {
   type Urgency,
 } from './thresholds.js';
 import { dayNumber, isoDate } from './dates.js';
-import { isCheckInShape } from './validate.js';
+import { cleanCheckIns, type CheckIn } from './checkin.js';
 
 /**
  * The classification of the clinical rules (version 2, `CLINICAL_RULES_VERSION`): a pure
  * function of the complaint's start, the check-ins and the red flags. No DOM, no clock: it
  * judges at the latest check-in, by the first rule of `RULES` that holds.
  */
-
-/** One check-in: scores are integers 0–10. */
-export interface CheckIn {
-  /** `YYYY-MM-DD`. */
-  date: string;
-  /** Back pain in the last days: 0 none, 10 worst imaginable. */
-  pain: number;
-  /** How well usual activities go: 0 not at all, 10 as before the complaints. */
-  activity: number;
-  /** How much work, sport and social life are limited: 0 not at all, 10 completely. */
-  limitation: number;
-}
 
 export type Status = 'urgent' | 'see-doctor' | 'too-early' | 'normal' | 'deviant' | 'persistent';
 
@@ -87,23 +75,6 @@ export interface CourseInput {
   entries?: readonly CheckIn[] | null | undefined;
   /** Ids of the red flags answered "yes". */
   redFlags?: readonly string[] | null | undefined;
-}
-
-/**
- * The check-ins that count: valid, not before `start`, sorted by date, one per date (of
- * two on a date the later in the array wins).
- */
-export function countedCheckIns(entries: readonly unknown[], start: string | null): CheckIn[] {
-  const startDay = start === null ? null : dayNumber(start);
-  const byDate = new Map<string, CheckIn>();
-  for (const entry of entries) {
-    if (!isCheckInShape(entry)) continue;
-    const { date } = entry;
-    if (startDay !== null && dayNumber(date)! < startDay) continue;
-    byDate.delete(date);
-    byDate.set(date, entry);
-  }
-  return [...byDate.values()].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
 }
 
 /** What the rules look at, worked out once from the input. */
@@ -219,7 +190,7 @@ export function classify(input: CourseInput): CourseResult {
   const entries = Array.isArray(input?.entries) ? input.entries : [];
   const answered = new Set<unknown>(Array.isArray(input?.redFlags) ? input.redFlags : []);
 
-  const checkIns = countedCheckIns(entries, start);
+  const { checkIns } = cleanCheckIns(entries, start);
   const latest = checkIns.at(-1) ?? null;
   const latestDay = latest ? dayNumber(latest.date)! : null;
   const reference =

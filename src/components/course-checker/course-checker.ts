@@ -1,112 +1,43 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { msg } from '@lit/localize';
 import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { define } from '../../internal/define.js';
 import { warnInvalid, warnOncePerValue } from '../../internal/warn.js';
-import { download } from '../../internal/download.js';
 import { webUrl } from '../../internal/links.js';
-import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
 import { rugEvent } from '../../events.js';
 import { checkerStyles } from './course-checker.styles.js';
-import {
-  classify,
-  mixedProgress,
-  type CheckIn,
-  type CourseReason,
-  type CourseResult,
-} from './classify.js';
+import { classify, type CourseResult } from './classify.js';
+import { SCORES, byDate, cleanCheckIns, type CheckIn } from './checkin.js';
 import {
   CLINICAL_RULES_VERSION,
   RED_FLAGS,
   isRedFlag,
   isUrgent,
   type RedFlag,
-  type Urgency,
 } from './thresholds.js';
 import { dayNumber, localToday } from './dates.js';
 import {
   validateCheckIn,
+  validateStart,
   type CheckInField,
   type ValidationCode,
   type ValidationError,
 } from './validate.js';
+import { SCHEMA_VERSION, type StoredData } from './store.js';
+import { CheckerPersistence } from './persistence.js';
+import { resultTemplate } from './result.js';
+import { flagsTemplate } from './red-flags.js';
 import {
-  SCHEMA_VERSION,
-  erase,
-  load,
-  save,
-  storageKey,
-  upgrade,
-  type StoredData,
-} from './store.js';
-import { chart } from './chart.js';
-import {
-  changeSinceText,
-  disclaimerText,
-  discussedText,
-  flagQuestion,
-  importedText,
-  mixedText,
-  reasonText,
-  safetyNetText,
-  scoreEnds,
-  scoreLabel,
-  scoreQuestion,
-  seenGpText,
-  statusAdvice,
-  statusTitle,
-  tooEarlyCase,
-  urgencyAdvice,
-  urgencyTitle,
-  urgentChangeText,
-  validationText,
-  weeksText,
-  type CourseStatus,
-} from './texts.js';
+  checkInFormTemplate,
+  emptyDraft,
+  scoreValue,
+  startTemplate,
+  type Draft,
+} from './check-in-form.js';
+import { historyTemplate } from './history.js';
+import { dataPanelTemplate, summaryEndTemplate } from './data-panel.js';
 
 const TAG = 'rug-course-checker';
-const SCORES = ['pain', 'activity', 'limitation'] as const;
-/** A start before this year is taken as a typing slip, not a date. */
-const MIN_YEAR = 1900;
-
-/** A line about storage, export or import shown to the person. */
-type Notice =
-  | 'storage-unavailable'
-  | 'storage-corrupt'
-  | 'storage-newer'
-  | 'deleted'
-  | 'import-failed'
-  | { imported: number };
-
-/** What the check-in form holds while a person types: raw strings, never lost on errors. */
-type Draft = Record<CheckInField, string>;
-
-/**
- * Valid check-ins (real dates, not in the future, not before `start`, scores 0–10), sorted
- * by date, one per date with the later in the list winning; and the indexes refused.
- */
-function cleanCheckIns(
-  list: readonly unknown[],
-  start: string | null,
-): { checkIns: CheckIn[]; refused: number[] } {
-  const context = { start, today: localToday() };
-  const byDate = new Map<string, CheckIn>();
-  const refused: number[] = [];
-  list.forEach((item, index) => {
-    const isObject = typeof item === 'object' && item !== null;
-    if (!isObject || validateCheckIn(item as Partial<CheckIn>, context).length > 0) {
-      refused.push(index);
-      return;
-    }
-    const { date, pain, activity, limitation } = item as CheckIn;
-    byDate.delete(date);
-    byDate.set(date, { date, pain, activity, limitation });
-  });
-  const checkIns = [...byDate.values()].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
-  return { checkIns, refused };
-}
 
 /** Every question answered but the `unanswered` ones: yes for the given ids, no for the rest. */
 function answersFor(
@@ -119,16 +50,6 @@ function answersFor(
       redFlags.includes(flag),
     ]),
   );
-}
-
-function emptyDraft(): Draft {
-  return { date: localToday(), pain: '', activity: '', limitation: '' };
-}
-
-/** A score field's text as a number when it is one, else as written (for validation). */
-function scoreValue(text: string): unknown {
-  const trimmed = text.trim();
-  return trimmed === '' ? '' : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
 /**
@@ -190,8 +111,6 @@ export class RugCourseChecker extends RugElement {
     editing: { state: true },
     showFlags: { state: true },
     startError: { state: true },
-    remember: { state: true },
-    notice: { state: true },
   };
 
   /**
@@ -225,12 +144,12 @@ export class RugCourseChecker extends RugElement {
 
   private startError: ValidationCode | null = null;
 
-  private remember = false;
-
-  private notice: Notice | null = null;
-
-  /** Stored data that could not be read: never overwritten unless the person deletes it. */
-  #storageBlocked = false;
+  /** Remembering, export and import: their state and notices live there. */
+  readonly #storage = new CheckerPersistence(
+    this,
+    () => this.#snapshot(),
+    (data, imported) => this.#apply(data, imported),
+  );
   /** The person is typing a start date: it counts when they leave the field. */
   #typingStart = false;
   #resultPending = false;
@@ -254,7 +173,7 @@ export class RugCourseChecker extends RugElement {
       warnInvalid(TAG, 'entries', value, 'an array of check-ins is needed; kept the previous');
       return;
     }
-    const { checkIns, refused } = cleanCheckIns(value, this.#effectiveStart());
+    const { checkIns, refused } = cleanCheckIns(value, this.#effectiveStart(), localToday());
     for (const index of refused) warnInvalid(TAG, `entries[${index}]`, value[index], 'skipped');
     this.#setCheckIns(checkIns);
   }
@@ -298,11 +217,6 @@ export class RugCourseChecker extends RugElement {
     });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.#restore();
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('contactUrl') && this.contactUrl && !webUrl(this.contactUrl)) {
       this.#warnOnce('contact-url', this.contactUrl, 'only http(s) links are shown');
@@ -313,16 +227,13 @@ export class RugCourseChecker extends RugElement {
       }
       if (this.hasUpdated) this.#resultPending = true;
     }
+    if (this.#resultPending) this.#storage.changed();
   }
 
-  protected override updated(changed: Map<PropertyKey, unknown>): void {
-    const inputsChanged = this.#resultPending;
+  protected override updated(): void {
     if (this.#resultPending) {
       this.#resultPending = false;
       this.dispatchEvent(rugEvent('rug-course-result', this.result));
-    }
-    if ((inputsChanged || changed.has('remember')) && this.remember && !this.#storageBlocked) {
-      this.#persist();
     }
   }
 
@@ -331,18 +242,13 @@ export class RugCourseChecker extends RugElement {
    * switches "remember on this device" off).
    */
   deleteData(): void {
-    this.#storageBlocked = false;
-    erase(() => localStorage, this.#storageKey());
-    this.remember = false;
+    this.#storage.erase();
     this.answers = {};
     this.discussed = [];
     this.#alerted.clear();
     this.start = null;
     this.#setCheckIns([]);
-    this.draft = emptyDraft();
-    this.errors = [];
-    this.editing = null;
-    this.notice = 'deleted';
+    this.#onCancelEdit();
   }
 
   /**
@@ -361,29 +267,7 @@ export class RugCourseChecker extends RugElement {
    * @param text - The file's text, as `exportData()` makes it.
    */
   importData(text: string): boolean {
-    let data: StoredData | null = null;
-    try {
-      const loaded = upgrade(JSON.parse(text));
-      if (loaded.state === 'ok') data = loaded.data;
-    } catch {
-      data = null;
-    }
-    const start = data?.start ?? null;
-    const cleaned = data && cleanCheckIns(data.entries, start);
-    const valid =
-      data !== null &&
-      (start === null || dayNumber(start) !== null) &&
-      cleaned!.refused.length === 0 &&
-      [...data.redFlags, ...data.unanswered, ...data.discussed].every(isRedFlag);
-    if (!valid) {
-      this.notice = 'import-failed';
-      return false;
-    }
-    this.start = start;
-    this.#setAnswers(data!);
-    this.#setCheckIns(cleaned!.checkIns);
-    this.notice = { imported: this.checkIns.length };
-    return true;
+    return this.#storage.import(text);
   }
 
   /** The form's own state: every red-flag question has an answer. */
@@ -391,20 +275,13 @@ export class RugCourseChecker extends RugElement {
     return RED_FLAGS.every((flag) => flag in this.answers);
   }
 
-  /** Answers and discussed flags from stored or imported data: nothing is announced. */
-  #setAnswers({ redFlags, unanswered, discussed }: StoredData): void {
-    this.#alerted.clear();
-    this.answers = answersFor(redFlags, unanswered);
-    this.discussed = RED_FLAGS.filter((flag) => discussed.includes(flag));
-  }
-
-  #effectiveStart(): string | null {
-    const day = dayNumber(this.start);
-    return day !== null && day <= dayNumber(localToday())! ? this.start : null;
+  /** `start` when it counts: a real date, not after today. */
+  #effectiveStart(start = this.start): string | null {
+    return start && !validateStart(start, localToday()) ? start : null;
   }
 
   #setCheckIns(checkIns: CheckIn[]): void {
-    this.checkIns = [...checkIns].sort((a, b) => dayNumber(a.date)! - dayNumber(b.date)!);
+    this.checkIns = [...checkIns].sort(byDate);
     this.#inputsChanged();
   }
 
@@ -412,10 +289,6 @@ export class RugCourseChecker extends RugElement {
   #inputsChanged(): void {
     if (this.hasUpdated) this.#resultPending = true;
     this.requestUpdate();
-  }
-
-  #storageKey(): string {
-    return storageKey(this.id);
   }
 
   #snapshot(): StoredData {
@@ -430,39 +303,25 @@ export class RugCourseChecker extends RugElement {
     };
   }
 
-  /** Loads what the person chose to remember on this device, without events. */
-  #restore(): void {
-    if (this.hasUpdated) return;
-    const loaded = load(() => localStorage, this.#storageKey());
-    if (loaded.state === 'ok') {
-      const { start, entries } = loaded.data;
-      this.remember = true;
-      this.start = start;
-      this.#setAnswers(loaded.data);
-      // What the device kept may have aged (a clock set back): only valid check-ins count.
-      this.checkIns = cleanCheckIns(entries, this.#effectiveStart()).checkIns;
-    } else if (loaded.state === 'corrupt' || loaded.state === 'newer') {
-      this.#storageBlocked = true;
-      this.notice = loaded.state === 'corrupt' ? 'storage-corrupt' : 'storage-newer';
-    }
-  }
-
-  #persist(): void {
-    if (!save(() => localStorage, this.#storageKey(), this.#snapshot())) {
-      this.remember = false;
-      this.notice = 'storage-unavailable';
-    }
-  }
-
-  #onRememberChange(event: Event): void {
-    const on = (event.target as HTMLInputElement).checked;
-    if (on && this.#storageBlocked) {
-      (event.target as HTMLInputElement).checked = false;
-      return;
-    }
-    if (!on) erase(() => localStorage, this.#storageKey());
-    this.notice = null;
-    this.remember = on;
+  /** Stored or imported data in place of the current; nothing is announced but the result. */
+  #apply(data: StoredData, imported: boolean): boolean {
+    const { start, redFlags, unanswered, discussed } = data;
+    const { checkIns, refused } = cleanCheckIns(
+      data.entries,
+      imported ? start : this.#effectiveStart(start),
+      localToday(),
+    );
+    const valid =
+      (start === null || dayNumber(start) !== null) &&
+      refused.length === 0 &&
+      [...redFlags, ...unanswered, ...discussed].every(isRedFlag);
+    if (imported && !valid) return false;
+    this.start = start;
+    this.#alerted.clear();
+    this.answers = answersFor(redFlags, unanswered);
+    this.discussed = RED_FLAGS.filter((flag) => discussed.includes(flag));
+    this.#setCheckIns(checkIns);
+    return true;
   }
 
   #onAnswer(flag: RedFlag, yes: boolean): void {
@@ -490,7 +349,7 @@ export class RugCourseChecker extends RugElement {
 
   #onFlagsDone(): void {
     this.showFlags = false;
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#start')?.focus());
+    this.#focusAfterUpdate('#start');
   }
 
   /**
@@ -513,15 +372,7 @@ export class RugCourseChecker extends RugElement {
   }
 
   #commitStart(value: string): void {
-    const day = dayNumber(value);
-    this.startError =
-      value === ''
-        ? null
-        : day === null || Number(value.slice(0, 4)) < MIN_YEAR
-          ? 'date-invalid'
-          : day > dayNumber(localToday())!
-            ? 'date-future'
-            : null;
+    this.startError = value === '' ? null : validateStart(value, localToday());
     const start = value === '' ? null : value;
     if (!this.startError && start !== this.start) this.start = start;
   }
@@ -533,27 +384,15 @@ export class RugCourseChecker extends RugElement {
     const form = event.target as HTMLFormElement;
     const read = (field: CheckInField) =>
       form.querySelector<HTMLInputElement>(`#checkin-${field}`)?.value ?? '';
-    this.draft = {
-      date: read('date'),
-      pain: read('pain'),
-      activity: read('activity'),
-      limitation: read('limitation'),
-    };
-    const entry = {
-      date: this.draft.date,
-      pain: scoreValue(this.draft.pain),
-      activity: scoreValue(this.draft.activity),
-      limitation: scoreValue(this.draft.limitation),
-    };
+    this.draft = { date: read('date') } as Draft;
+    const entry: Record<string, unknown> = { date: this.draft.date };
+    for (const score of SCORES) entry[score] = scoreValue((this.draft[score] = read(score)));
     this.errors = validateCheckIn(entry, { start: this.#effectiveStart(), today: localToday() });
     if (this.errors.length > 0) {
-      this.updateComplete.then(() => {
-        const field = this.errors[0]!.field;
-        this.renderRoot.querySelector<HTMLInputElement>(`#checkin-${field}`)?.focus();
-      });
+      this.#focusAfterUpdate(`#checkin-${this.errors[0]!.field}`);
       return;
     }
-    const checkIn = entry as CheckIn;
+    const checkIn = entry as unknown as CheckIn;
     const others = this.checkIns.filter((c) => c.date !== checkIn.date && c.date !== this.editing);
     this.#setCheckIns([...others, checkIn]);
     this.draft = emptyDraft();
@@ -563,15 +402,9 @@ export class RugCourseChecker extends RugElement {
   #onEdit(checkIn: CheckIn): void {
     this.editing = checkIn.date;
     this.errors = [];
-    this.draft = {
-      date: checkIn.date,
-      pain: String(checkIn.pain),
-      activity: String(checkIn.activity),
-      limitation: String(checkIn.limitation),
-    };
-    this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLInputElement>('#checkin-date')?.focus(),
-    );
+    this.draft = { date: checkIn.date } as Draft;
+    for (const score of SCORES) this.draft[score] = String(checkIn[score]);
+    this.#focusAfterUpdate('#checkin-date');
   }
 
   #onCancelEdit(): void {
@@ -583,487 +416,74 @@ export class RugCourseChecker extends RugElement {
   #onDeleteEdited(): void {
     this.#setCheckIns(this.checkIns.filter((c) => c.date !== this.editing));
     this.#onCancelEdit();
-    this.updateComplete.then(() =>
-      this.renderRoot.querySelector<HTMLElement>('#history-heading')?.focus(),
-    );
+    this.#focusAfterUpdate('#history-heading');
   }
 
-  #onExport(): void {
-    download(
-      this.renderRoot,
-      `rugwijzer-${localToday()}.json`,
-      this.exportData(),
-      'application/json',
-    );
-  }
-
-  async #onImport(event: Event): Promise<void> {
-    const input = event.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    try {
-      this.importData(await file.text());
-    } catch {
-      this.notice = 'import-failed';
-    }
-  }
-
-  /** A date in the active language: `4 november 2026`, or `4 nov 2026` when `short`. */
-  #formatDate(date: string, short = false): string {
-    return new Intl.DateTimeFormat(this.locale, {
-      day: 'numeric',
-      month: short ? 'short' : 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(dayNumber(date)! * 86_400_000);
-  }
-
-  #formatChange(value: number): string {
-    return new Intl.NumberFormat(this.locale, { signDisplay: 'exceptZero' }).format(value);
-  }
-
-  #renderContactAction(): TemplateResult | typeof nothing {
-    const url = this.contactUrl ? webUrl(this.contactUrl) : null;
-    const label = msg('Neem contact op met een fysiotherapeut', { id: 'checker.contact' });
-    if (url) {
-      return html`<a class="button primary" part="button" href=${url} target="_blank" rel="noopener"
-        >${label}</a
-      >`;
-    }
-    if (findContactCard()) {
-      return html`<button
-        class="button primary"
-        part="button"
-        type="button"
-        @click=${goToContactCard}
-      >
-        ${msg('Naar de contactgegevens', { id: 'checker.go-to-card' })}
-      </button>`;
-    }
-    return nothing;
-  }
-
-  /** A flagged result: the title and advice of the highest tier, then each flag answered yes. */
-  #renderFlagged(urgency: Urgency): TemplateResult {
-    // While an urgent sign is yes, nothing can be set back in one click.
-    const shortcut = urgency !== 'now';
-    return html`
-      <h3 class="status">${urgencyTitle(urgency)}</h3>
-      <p class="advice"><strong>${urgencyAdvice(urgency)}</strong></p>
-      <ul class="flagged">
-        ${this.redFlags.map(
-          (flag) =>
-            html`<li>
-              ${flagQuestion(flag)} <strong>${msg('Ja', { id: 'checker.yes' })}</strong>
-              ${
-                isUrgent(flag)
-                  ? html`<br />${urgentChangeText()}`
-                  : shortcut
-                    ? html`<br /><button
-                          class="button"
-                          type="button"
-                          part="button"
-                          @click=${() => this.#onSeenGp(flag)}
-                        >
-                          ${seenGpText()}
-                        </button>`
-                    : nothing
-              }
-            </li>`,
-        )}
-      </ul>
-    `;
-  }
-
-  #renderCourse(result: CourseResult): TemplateResult {
-    const { weeks, reference, change, resultFrom } = result;
-    const status = result.status as CourseStatus;
-    const tooEarly = tooEarlyCase(result);
-    const since = reference ? this.#formatDate(reference.date) : '';
-    const from = resultFrom ? this.#formatDate(resultFrom) : '';
-    const mixed = mixedProgress(result);
-    const reasons = (result.reasons as CourseReason[]).filter(
-      (reason) => !(mixed && reason === 'worsening'),
-    );
-    return html`
-      <h3 class="status">${statusTitle(status, tooEarly)}</h3>
-      <p class="advice"><strong>${statusAdvice(status, tooEarly)}</strong></p>
-      <ul class="reasons">
-        ${reasons.map(
-          (reason) =>
-            html`<li>
-              ${
-                mixed && reason === 'no-clear-improvement'
-                  ? mixedText(mixed === 'activity', since)
-                  : reasonText(reason, since, from)
-              }
-            </li>`,
-        )}
-      </ul>
-      ${weeks === null ? nothing : html`<p>${weeksText(weeks)}</p>`}
-      ${
-        reference && change
-          ? html`<p>${changeSinceText(this.#formatDate(reference.date))}:</p>
-              <ul class="changes">
-                ${(['activity', 'limitation', 'pain'] as const).map(
-                  (score) =>
-                    html`<li>${scoreLabel[score]()}: ${this.#formatChange(change[score])}</li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      ${status === 'deviant' || status === 'persistent' ? this.#renderContactAction() : nothing}
-    `;
-  }
-
-  #renderResult(): TemplateResult {
-    const result = this.result;
-    const { status, urgency } = result;
-    let content: TemplateResult | typeof nothing = nothing;
-    if (urgency || this.#answeredAll()) {
-      content = html`
-        <div class="result-box ${status}" data-status=${status}>
-          ${urgency ? this.#renderFlagged(urgency) : this.#renderCourse(result)}
-          <p class="disclaimer">${disclaimerText()}</p>
-          ${status === 'urgent' ? nothing : html`<p class="safety-net">${safetyNetText()}</p>`}
-        </div>
-      `;
-    }
-    return html`<div class="result" part="result" aria-live="polite">${content}</div>`;
-  }
-
-  /**
-   * Printed after the check-ins, hidden on screen: the flags discussed with the GP, then the
-   * safety net (`div`s, not paragraphs: they are not text of the page on screen).
-   */
-  #renderSummaryEnd(): TemplateResult {
-    return html`<div class="summary-end">
-      ${
-        this.discussed.length > 0
-          ? html`<div>${discussedText()}:</div>
-              <ul>
-                ${this.discussed.map((flag) => html`<li>${flagQuestion(flag)}</li>`)}
-              </ul>`
-          : nothing
-      }
-      <div>${safetyNetText()}</div>
-    </div>`;
-  }
-
-  #renderFlags(): TemplateResult {
-    const answered = this.#answeredAll();
-    if (answered && !this.showFlags) {
-      return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
-        <h3 id="flags-heading">${msg('Alarmsignalen', { id: 'checker.flags.heading' })}</h3>
-        <p>
-          ${msg('U heeft de vragen over alarmsignalen beantwoord.', { id: 'checker.flags.done' })}
-        </p>
-        <button class="button" type="button" part="button" @click=${() => (this.showFlags = true)}>
-          ${msg('Antwoorden bekijken of wijzigen', { id: 'checker.flags.change' })}
-        </button>
-      </section>`;
-    }
-    return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
-      <h3 id="flags-heading">${msg('Eerst: alarmsignalen', { id: 'checker.flags.first' })}</h3>
-      <p>
-        ${msg(
-          'Beantwoord eerst deze vragen. Bij sommige klachten is het beter niet af te wachten.',
-          { id: 'checker.flags.intro' },
-        )}
-      </p>
-      ${RED_FLAGS.map(
-        (flag) =>
-          html`<fieldset class="flag">
-            <legend>${flagQuestion(flag)}</legend>
-            <label
-              ><input
-                type="radio"
-                name="flag-${flag}"
-                .checked=${this.answers[flag] === true}
-                @change=${() => this.#onRadio(flag, true)}
-              />
-              ${msg('Ja', { id: 'checker.yes' })}</label
-            >
-            <label
-              ><input
-                type="radio"
-                name="flag-${flag}"
-                .checked=${this.answers[flag] === false}
-                @change=${() => this.#onRadio(flag, false)}
-              />
-              ${msg('Nee', { id: 'checker.no' })}</label
-            >
-            ${
-              this.#alerted.has(flag) && this.answers[flag]
-                ? html`<p class="alert" role="alert">
-                    ${urgencyAdvice('now')} ${urgentChangeText()}
-                  </p>`
-                : nothing
-            }
-          </fieldset>`,
-      )}
-      ${
-        answered
-          ? html`<button class="button" type="button" part="button" @click=${this.#onFlagsDone}>
-              ${msg('Klaar', { id: 'checker.flags.close' })}
-            </button>`
-          : nothing
-      }
-    </section>`;
-  }
-
-  #renderField(field: CheckInField, label: string, hint: string | null): TemplateResult {
-    const error = this.errors.find((e) => e.field === field);
-    const describedBy = [hint ? `checkin-${field}-hint` : '', error ? `checkin-${field}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    const isDate = field === 'date';
-    return html`<div class="field">
-      <label for="checkin-${field}">${label}</label>
-      ${hint ? html`<span class="hint" id="checkin-${field}-hint">${hint}</span>` : nothing}
-      ${
-        error
-          ? html`<span class="error" id="checkin-${field}-error"
-              >${validationText(error.code)}</span
-            >`
-          : nothing
-      }
-      <input
-        id="checkin-${field}"
-        type=${isDate ? 'date' : 'number'}
-        inputmode=${isDate ? 'none' : 'numeric'}
-        min=${isDate ? (this.#effectiveStart() ?? '') : '0'}
-        max=${isDate ? localToday() : '10'}
-        step="1"
-        .value=${live(this.draft[field])}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${describedBy || nothing}
-      />
-    </div>`;
-  }
-
-  #renderCheckInForm(): TemplateResult {
-    return html`<section class="form" part="form" aria-labelledby="checkin-heading">
-      <h3 id="checkin-heading">
-        ${
-          this.editing
-            ? msg('Meting wijzigen', { id: 'checker.form.edit-heading' })
-            : msg('Nieuwe meting', { id: 'checker.form.heading' })
-        }
-      </h3>
-      <p class="hint">
-        ${msg('Doe één keer per week een meting; vaker mag ook.', { id: 'checker.form.weekly' })}
-      </p>
-      <form novalidate @submit=${this.#onSubmitCheckIn}>
-        ${this.#renderField('date', msg('Datum', { id: 'checker.form.date' }), null)}
-        ${SCORES.map((score) =>
-          this.#renderField(score, scoreQuestion[score](), scoreEnds[score]()),
-        )}
-        <div class="buttons">
-          <button class="button primary" part="button" type="submit">
-            ${
-              this.editing
-                ? msg('Wijziging opslaan', { id: 'checker.form.save' })
-                : msg('Meting toevoegen', { id: 'checker.form.add' })
-            }
-          </button>
-          ${
-            this.editing
-              ? html`<button
-                    class="button"
-                    type="button"
-                    part="button"
-                    @click=${this.#onDeleteEdited}
-                  >
-                    ${msg('Meting verwijderen', { id: 'checker.form.delete' })}
-                  </button>
-                  <button class="button" type="button" part="button" @click=${this.#onCancelEdit}>
-                    ${msg('Annuleren', { id: 'checker.form.cancel' })}
-                  </button>`
-              : nothing
-          }
-        </div>
-      </form>
-    </section>`;
-  }
-
-  #renderHistory(): TemplateResult | typeof nothing {
-    if (this.checkIns.length === 0) return nothing;
-    return html`<section class="history" part="history" aria-labelledby="history-heading">
-      <h3 id="history-heading" tabindex="-1">
-        ${msg('Uw metingen', { id: 'checker.history.heading' })}
-      </h3>
-      ${chart(
-        this.checkIns,
-        {
-          label: msg('Grafiek van uw metingen; de tabel hieronder geeft dezelfde cijfers.', {
-            id: 'checker.chart.label',
-          }),
-          pain: scoreLabel.pain(),
-          activity: scoreLabel.activity(),
-          limitation: scoreLabel.limitation(),
-          window: msg('De 3 weken vóór de laatste meting', { id: 'checker.chart.window' }),
-        },
-        (date) => this.#formatDate(date, true),
-        'history-table',
-      )}
-      <div class="table-wrap">
-        <table id="history-table">
-          <caption>
-            ${msg(
-              'Uw metingen, van oud naar nieuw (scores van 0 tot en met 10). Kies een datum om die meting te wijzigen of te verwijderen.',
-              {
-                id: 'checker.history.caption',
-              },
-            )}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">${msg('Datum', { id: 'checker.form.date' })}</th>
-              ${SCORES.map((score) => html`<th scope="col">${scoreLabel[score]()}</th>`)}
-            </tr>
-          </thead>
-          <tbody>
-            ${this.checkIns.map(
-              (c) =>
-                html`<tr>
-                  <th scope="row">
-                    <button
-                      class="edit"
-                      type="button"
-                      part="button"
-                      @click=${() => this.#onEdit(c)}
-                    >
-                      <span class="visually-hidden"
-                        >${msg('Wijzigen', { id: 'checker.history.edit' })}
-                      </span>
-                      ${this.#formatDate(c.date, true)}
-                    </button>
-                  </th>
-                  ${SCORES.map((score) => html`<td>${c[score]}</td>`)}
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
-    </section>`;
-  }
-
-  #renderNotice(): TemplateResult | string {
-    const { notice } = this;
-    if (notice === null) return '';
-    if (typeof notice === 'object') return importedText(notice.imported);
-    switch (notice) {
-      case 'storage-unavailable':
-        return msg(
-          'Onthouden lukt niet op dit apparaat. Uw gegevens blijven alleen op deze pagina.',
-          {
-            id: 'checker.storage.unavailable',
-          },
-        );
-      case 'storage-corrupt':
-        return msg(
-          'De gegevens op dit apparaat zijn beschadigd. Ze worden niet gebruikt en niet overschreven, tot u ze verwijdert.',
-          { id: 'checker.storage.corrupt' },
-        );
-      case 'storage-newer':
-        return msg(
-          'De gegevens op dit apparaat komen van een nieuwere versie. Ze worden niet gebruikt en niet overschreven.',
-          { id: 'checker.storage.newer' },
-        );
-      case 'deleted':
-        return msg('Uw gegevens zijn verwijderd.', { id: 'checker.storage.deleted' });
-      case 'import-failed':
-        return msg('Dit bestand kan niet worden ingelezen. Er is niets veranderd.', {
-          id: 'checker.storage.import-failed',
-        });
-    }
-  }
-
-  #renderData(): TemplateResult {
-    return html`<section class="data" part="data" aria-labelledby="data-heading">
-      <h3 id="data-heading">${msg('Uw gegevens', { id: 'checker.data.heading' })}</h3>
-      <p class="hint">
-        ${msg('Uw antwoorden blijven in deze browser en worden nergens naartoe gestuurd.', {
-          id: 'checker.data.privacy',
-        })}
-      </p>
-      <label class="check">
-        <input
-          type="checkbox"
-          .checked=${this.remember}
-          ?disabled=${this.#storageBlocked}
-          @change=${this.#onRememberChange}
-        />
-        ${msg('Onthouden op dit apparaat', { id: 'checker.data.remember' })}
-      </label>
-      <p class="notice" role="status">${this.#renderNotice()}</p>
-      <div class="buttons">
-        <button class="button" type="button" part="button" @click=${this.#onExport}>
-          ${msg('Exporteren als bestand', { id: 'checker.data.export' })}
-        </button>
-        <label class="button file">
-          ${msg('Bestand importeren', { id: 'checker.data.import' })}
-          <input type="file" accept="application/json,.json" @change=${this.#onImport} />
-        </label>
-        <button class="button" type="button" part="button" @click=${() => window.print()}>
-          ${msg('Samenvatting afdrukken', { id: 'checker.data.print' })}
-        </button>
-        <button class="button" type="button" part="button" @click=${this.deleteData}>
-          ${msg('Mijn gegevens verwijderen', { id: 'checker.data.delete' })}
-        </button>
-      </div>
-    </section>`;
+  #focusAfterUpdate(selector: string): void {
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
   }
 
   protected override render(): TemplateResult {
-    const answered = this.#answeredAll();
+    const { locale } = this;
+    const start = this.#effectiveStart();
+    const answeredAll = this.#answeredAll();
     return html`
-      <div class="checker" part="base" lang=${this.locale}>
-        ${this.#renderResult()} ${this.#renderFlags()}
+      <div class="checker" part="base" lang=${locale}>
+        ${resultTemplate(this.result, answeredAll, this.redFlags, this.contactUrl, locale, (flag) =>
+          this.#onSeenGp(flag),
+        )}
+        ${flagsTemplate(
+          this.answers,
+          answeredAll,
+          this.showFlags,
+          this.#alerted,
+          () => (this.showFlags = true),
+          (flag, yes) => this.#onRadio(flag, yes),
+          this.#onFlagsDone,
+        )}
         ${
-          answered
+          answeredAll
             ? html`
-                <section class="start" aria-labelledby="start-label">
-                  <div class="field">
-                    <label id="start-label" for="start">
-                      ${msg('Wanneer begonnen de klachten?', { id: 'checker.start' })}
-                    </label>
-                    ${
-                      this.startError
-                        ? html`<span class="error" id="start-error"
-                            >${validationText(this.startError)}</span
-                          >`
-                        : nothing
-                    }
-                    <input
-                      id="start"
-                      type="date"
-                      max=${localToday()}
-                      .value=${this.#effectiveStart() ?? ''}
-                      aria-invalid=${this.startError ? 'true' : 'false'}
-                      aria-describedby=${this.startError ? 'start-error' : nothing}
-                      @change=${this.#onStartChange}
-                      @blur=${this.#onStartCommit}
-                      @keydown=${this.#onStartKeydown}
-                    />
-                  </div>
-                </section>
-                ${this.#renderCheckInForm()} ${this.#renderHistory()}
+                ${startTemplate(
+                  start,
+                  this.startError,
+                  this.#onStartChange,
+                  this.#onStartCommit,
+                  this.#onStartKeydown,
+                )}
+                ${checkInFormTemplate(
+                  this.draft,
+                  this.errors,
+                  !!this.editing,
+                  start,
+                  this.#onSubmitCheckIn,
+                  this.#onDeleteEdited,
+                  this.#onCancelEdit,
+                )}
+                ${historyTemplate(this.checkIns, locale, (checkIn) => this.#onEdit(checkIn))}
               `
             : nothing
         }
-        ${this.#renderData()} ${this.#renderSummaryEnd()}
+        ${dataPanelTemplate(this.#storage, this.deleteData)} ${summaryEndTemplate(this.discussed)}
       </div>
     `;
   }
 }
 
-// Importing only this element's file also brings its event types (HTMLElementEventMap).
-export type { CourseResult } from '../../events.js';
-export type { CheckIn, Status } from './classify.js';
+export type { CourseResult, Status } from './classify.js';
+export type { CheckIn } from './checkin.js';
 export type { RedFlag } from './thresholds.js';
+
+// Importing only this element's file also brings its event types (HTMLElementEventMap).
+declare module '../../events.js' {
+  interface RugEventDetails {
+    /**
+     * The result after a change of the inputs: `{ status, urgency, reasons, weeks, latest,
+     * reference, change, resultFrom }`.
+     */
+    'rug-course-result': CourseResult;
+  }
+}
 
 define(TAG, RugCourseChecker);
 

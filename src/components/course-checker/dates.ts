@@ -18,11 +18,6 @@ export function dayNumber(date: unknown): number | null {
   return real ? time / DAY_MS : null;
 }
 
-/** Days from `from` to `to` (both valid dates). */
-export function daysBetween(from: string, to: string): number {
-  return (dayNumber(to) ?? 0) - (dayNumber(from) ?? 0);
-}
-
 /** The person's local calendar date today, as `YYYY-MM-DD`. */
 export function localToday(now: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');

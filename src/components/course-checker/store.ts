@@ -1,5 +1,5 @@
-import type { CheckIn } from './classify.js';
-import { isCheckInShape } from './validate.js';
+import { isCheckInShape, type CheckIn } from './checkin.js';
+import { readText, remove, writeJson } from '../../internal/storage.js';
 
 /**
  * The checker's data on this device (localStorage, only when the person chooses
@@ -97,12 +97,8 @@ export function upgrade(
 
 /** Reads and upgrades the stored data; storage that is missing or throws is `unavailable`. */
 export function load(storage: () => Storage, key: string): LoadResult {
-  let text: string | null;
-  try {
-    text = storage().getItem(key);
-  } catch {
-    return { state: 'unavailable' };
-  }
+  const text = readText(storage, key);
+  if (text === undefined) return { state: 'unavailable' };
   if (text === null) return { state: 'empty' };
   try {
     return upgrade(JSON.parse(text));
@@ -112,21 +108,8 @@ export function load(storage: () => Storage, key: string): LoadResult {
 }
 
 /** Writes the data; `false` when storage is missing, disabled or full. */
-export function save(storage: () => Storage, key: string, data: StoredData): boolean {
-  try {
-    storage().setItem(key, JSON.stringify(data));
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const save = (storage: () => Storage, key: string, data: StoredData): boolean =>
+  writeJson(storage, key, data);
 
 /** Removes the data; `false` when storage cannot be reached. */
-export function erase(storage: () => Storage, key: string): boolean {
-  try {
-    storage().removeItem(key);
-    return true;
-  } catch {
-    return false;
-  }
-}
+export const erase = remove;

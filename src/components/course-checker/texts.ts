@@ -324,5 +324,107 @@ export const weeksText = (weeks: number) =>
 export const changeSinceText = (date: string) =>
   msg(str`Verandering sinds ${date}`, { id: 'checker.change-since' });
 
-export const importedText = (count: number) =>
-  msg(str`Bestand ingelezen: ${count} metingen.`, { id: 'checker.storage.imported' });
+/** A line about storage, export or import shown to the person. */
+export type Notice =
+  | 'storage-unavailable'
+  | 'storage-corrupt'
+  | 'storage-newer'
+  | 'deleted'
+  | 'import-failed'
+  | { imported: number };
+
+export function noticeText(notice: Notice | null): string {
+  if (notice === null) return '';
+  if (typeof notice === 'object') {
+    return msg(str`Bestand ingelezen: ${notice.imported} metingen.`, {
+      id: 'checker.storage.imported',
+    });
+  }
+  switch (notice) {
+    case 'storage-unavailable':
+      return msg(
+        'Onthouden lukt niet op dit apparaat. Uw gegevens blijven alleen op deze pagina.',
+        {
+          id: 'checker.storage.unavailable',
+        },
+      );
+    case 'storage-corrupt':
+      return msg(
+        'De gegevens op dit apparaat zijn beschadigd. Ze worden niet gebruikt en niet overschreven, tot u ze verwijdert.',
+        { id: 'checker.storage.corrupt' },
+      );
+    case 'storage-newer':
+      return msg(
+        'De gegevens op dit apparaat komen van een nieuwere versie. Ze worden niet gebruikt en niet overschreven.',
+        { id: 'checker.storage.newer' },
+      );
+    case 'deleted':
+      return msg('Uw gegevens zijn verwijderd.', { id: 'checker.storage.deleted' });
+    case 'import-failed':
+      return msg('Dit bestand kan niet worden ingelezen. Er is niets veranderd.', {
+        id: 'checker.storage.import-failed',
+      });
+  }
+}
+
+// The red-flag questions' frame.
+export const yesText = () => msg('Ja', { id: 'checker.yes' });
+export const noText = () => msg('Nee', { id: 'checker.no' });
+export const flagsHeadingText = () => msg('Alarmsignalen', { id: 'checker.flags.heading' });
+export const flagsDoneText = () =>
+  msg('U heeft de vragen over alarmsignalen beantwoord.', { id: 'checker.flags.done' });
+export const flagsChangeText = () =>
+  msg('Antwoorden bekijken of wijzigen', { id: 'checker.flags.change' });
+export const flagsFirstText = () => msg('Eerst: alarmsignalen', { id: 'checker.flags.first' });
+export const flagsIntroText = () =>
+  msg('Beantwoord eerst deze vragen. Bij sommige klachten is het beter niet af te wachten.', {
+    id: 'checker.flags.intro',
+  });
+export const flagsCloseText = () => msg('Klaar', { id: 'checker.flags.close' });
+
+// The start and the check-in form.
+export const startText = () => msg('Wanneer begonnen de klachten?', { id: 'checker.start' });
+export const formHeadingText = (editing: boolean) =>
+  editing
+    ? msg('Meting wijzigen', { id: 'checker.form.edit-heading' })
+    : msg('Nieuwe meting', { id: 'checker.form.heading' });
+export const weeklyText = () =>
+  msg('Doe één keer per week een meting; vaker mag ook.', { id: 'checker.form.weekly' });
+export const dateText = () => msg('Datum', { id: 'checker.form.date' });
+export const submitText = (editing: boolean) =>
+  editing
+    ? msg('Wijziging opslaan', { id: 'checker.form.save' })
+    : msg('Meting toevoegen', { id: 'checker.form.add' });
+export const deleteCheckInText = () => msg('Meting verwijderen', { id: 'checker.form.delete' });
+export const cancelText = () => msg('Annuleren', { id: 'checker.form.cancel' });
+
+// The check-ins' table and chart.
+export const historyHeadingText = () => msg('Uw metingen', { id: 'checker.history.heading' });
+export const chartLabelText = () =>
+  msg('Grafiek van uw metingen; de tabel hieronder geeft dezelfde cijfers.', {
+    id: 'checker.chart.label',
+  });
+export const chartWindowText = () =>
+  msg('De 3 weken vóór de laatste meting', { id: 'checker.chart.window' });
+export const historyCaptionText = () =>
+  msg(
+    'Uw metingen, van oud naar nieuw (scores van 0 tot en met 10). Kies een datum om die meting te wijzigen of te verwijderen.',
+    { id: 'checker.history.caption' },
+  );
+export const editText = () => msg('Wijzigen', { id: 'checker.history.edit' });
+
+// The advice to contact a physiotherapist.
+export const contactText = () =>
+  msg('Neem contact op met een fysiotherapeut', { id: 'checker.contact' });
+
+// The data panel.
+export const dataHeadingText = () => msg('Uw gegevens', { id: 'checker.data.heading' });
+export const privacyText = () =>
+  msg('Uw antwoorden blijven in deze browser en worden nergens naartoe gestuurd.', {
+    id: 'checker.data.privacy',
+  });
+export const rememberText = () => msg('Onthouden op dit apparaat', { id: 'checker.data.remember' });
+export const exportText = () => msg('Exporteren als bestand', { id: 'checker.data.export' });
+export const importText = () => msg('Bestand importeren', { id: 'checker.data.import' });
+export const printText = () => msg('Samenvatting afdrukken', { id: 'checker.data.print' });
+export const deleteDataText = () => msg('Mijn gegevens verwijderen', { id: 'checker.data.delete' });

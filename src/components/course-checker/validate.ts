@@ -1,15 +1,7 @@
-import type { CheckIn } from './classify.js';
-import { SCORE_MAX, SCORE_MIN } from './thresholds.js';
 import { dayNumber } from './dates.js';
+import { SCORES, isScore, type Score } from './checkin.js';
 
-/** An integer score 0–10. */
-export function isScore(value: unknown): value is number {
-  return (
-    Number.isInteger(value) && (value as number) >= SCORE_MIN && (value as number) <= SCORE_MAX
-  );
-}
-
-export type CheckInField = 'date' | 'pain' | 'activity' | 'limitation';
+export type CheckInField = 'date' | Score;
 
 /** Why a field of a check-in is refused; the element words each code in the active language. */
 export type ValidationCode =
@@ -45,7 +37,7 @@ export function validateCheckIn(
   } else if (start !== null && dayNumber(start) !== null && day < dayNumber(start)!) {
     errors.push({ field: 'date', code: 'date-before-start' });
   }
-  for (const field of ['pain', 'activity', 'limitation'] as const) {
+  for (const field of SCORES) {
     const value = entry[field];
     if (value === undefined || value === null || value === '') {
       errors.push({ field, code: 'score-missing' });
@@ -56,9 +48,15 @@ export function validateCheckIn(
   return errors;
 }
 
-/** A check-in's shape: a real date and three scores (whether it is in the future is the element's call). */
-export function isCheckInShape(entry: unknown): entry is CheckIn {
-  if (typeof entry !== 'object' || entry === null) return false;
-  const { date, pain, activity, limitation } = entry as Record<string, unknown>;
-  return dayNumber(date) !== null && isScore(pain) && isScore(activity) && isScore(limitation);
+/** A start before this year is taken as a typing slip, not a date. */
+const MIN_YEAR = 1900;
+
+/**
+ * Checks the complaints' start: a real calendar date from 1900 on, not after `today`.
+ * Returns why it is refused, or `null` when it counts.
+ */
+export function validateStart(start: string, today: string): 'date-invalid' | 'date-future' | null {
+  const day = dayNumber(start);
+  if (day === null || Number(start.slice(0, 4)) < MIN_YEAR) return 'date-invalid';
+  return day > dayNumber(today)! ? 'date-future' : null;
 }

@@ -3,10 +3,12 @@ import { msg } from '@lit/localize';
 import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { define } from '../../internal/define.js';
-import { integerInRange, tokenList } from '../../internal/converters.js';
+import { integerInRange } from '../../internal/converters.js';
+import { toTokens, tokenList } from '../../internal/tokens.js';
 import { warnOncePerValue } from '../../internal/warn.js';
 import { readJson, writeJson } from '../../internal/storage.js';
 import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
+import { goToCardText } from '../../internal/texts.js';
 import { inSlice } from '../../internal/slices.js';
 import { rugEvent } from '../../events.js';
 import { accordionStyles } from './info-accordion.styles.js';
@@ -43,17 +45,6 @@ function untilFound(open: boolean): boolean {
 
 function isBuiltIn(id: string): id is SectionId {
   return (SECTION_IDS as readonly string[]).includes(id);
-}
-
-/**
- * `sections` and `open` as lists, whatever was set: a property may be given a string
- * (React 19 sets properties, not attributes) or a value of the wrong type, which must
- * not throw; the latter counts as unset.
- */
-function asTokens(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(/\s+/).filter(Boolean);
-  if (Array.isArray(value)) return value.filter((t): t is string => typeof t === 'string');
-  return [];
 }
 
 function hashId(): string {
@@ -338,7 +329,7 @@ export class RugInfoAccordion extends RugElement {
 
   /** The given ids that are shown; unknown ones are skipped with one warning per value. */
   #knownTokens(value: unknown, attribute: string): string[] {
-    const tokens = asTokens(value);
+    const tokens = toTokens(value);
     const known = new Set(SECTION_IDS as readonly string[]);
     for (const section of this.lightSections) known.add(section.id);
     const unknown = tokens.filter((id) => !known.has(id));
@@ -416,9 +407,7 @@ export class RugInfoAccordion extends RugElement {
   #renderMoreInfo(): TemplateResult | typeof nothing {
     if (!findContactCard()) return nothing;
     return html`<p>
-      <button class="button" part="go-to-card" @click=${goToContactCard}>
-        ${msg('Naar de contactgegevens', { id: 'more-info.go-to-card' })}
-      </button>
+      <button class="button" part="go-to-card" @click=${goToContactCard}>${goToCardText()}</button>
     </p>`;
   }
 
@@ -493,7 +482,19 @@ export class RugInfoAccordion extends RugElement {
 }
 
 // Importing only this element's file also brings its event types (HTMLElementEventMap).
-export type { RugToggleDetail } from '../../events.js';
+/** Detail of `rug-toggle`: a section of `<rug-info-accordion>` opened or closed. */
+export interface RugToggleDetail {
+  /** The section's id, e.g. `deviant-course`. */
+  id: string;
+  /** Whether the section is now open. */
+  open: boolean;
+}
+
+declare module '../../events.js' {
+  interface RugEventDetails {
+    'rug-toggle': RugToggleDetail;
+  }
+}
 
 define(TAG, RugInfoAccordion);
 

@@ -4,10 +4,10 @@ import {
   ADDED_REASONS,
   RULES,
   classify,
-  type CheckIn,
   type CourseInput,
   type CourseResult,
 } from '../../../src/components/course-checker/classify.js';
+import type { CheckIn } from '../../../src/components/course-checker/checkin.js';
 import {
   CLINICAL_RULES_VERSION,
   FLAG_TIERS,

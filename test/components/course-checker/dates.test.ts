@@ -1,10 +1,5 @@
 import { expect } from '@open-wc/testing';
-import {
-  dayNumber,
-  daysBetween,
-  isoDate,
-  localToday,
-} from '../../../src/components/course-checker/dates.js';
+import { dayNumber, isoDate, localToday } from '../../../src/components/course-checker/dates.js';
 
 describe('dates: dayNumber', () => {
   const real: [string, number | null][] = [
@@ -60,25 +55,6 @@ describe('dates: dayNumber', () => {
     expect(dayNumber('2024-02-29')! - dayNumber('2024-02-28')!).to.equal(1);
     expect(dayNumber('2026-03-01')! - dayNumber('2026-02-28')!).to.equal(1);
   });
-});
-
-describe('dates: daysBetween', () => {
-  for (const [from, to, days] of [
-    ['2026-01-01', '2026-01-01', 0],
-    ['2026-01-01', '2026-01-21', 20],
-    ['2026-01-01', '2026-01-22', 21],
-    ['2026-01-01', '2026-03-26', 84],
-    ['2026-01-01', '2026-03-27', 85],
-    ['2026-01-22', '2026-01-01', -21],
-    // Whole days across the daylight-saving changes of Europe/Amsterdam.
-    ['2026-03-28', '2026-03-30', 2],
-    ['2026-10-24', '2026-10-26', 2],
-    ['2023-12-31', '2024-12-31', 366],
-  ] as const) {
-    it(`counts ${days} days from ${from} to ${to}`, () => {
-      expect(daysBetween(from, to)).to.equal(days);
-    });
-  }
 });
 
 describe('dates: localToday', () => {

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import {
-  isCheckInShape,
-  isScore,
   validateCheckIn,
+  validateStart,
   type ValidationError,
 } from '../../../src/components/course-checker/validate.js';
+import { isCheckInShape, isScore } from '../../../src/components/course-checker/checkin.js';
 
 // A fixed "today" and start: the function has no clock, the element passes today in.
 const TODAY = '2026-03-10';
@@ -140,6 +140,23 @@ describe('validate: isCheckInShape', () => {
   ] as const) {
     it(`${shape ? 'accepts' : 'refuses'} ${name}`, () => {
       expect(isCheckInShape(value)).to.equal(shape);
+    });
+  }
+});
+
+describe('validate: validateStart', () => {
+  for (const [start, error] of [
+    ['2026-02-01', null],
+    [TODAY, null],
+    ['1900-01-01', null],
+    ['1899-12-31', 'date-invalid'],
+    ['0020-01-01', 'date-invalid'],
+    ['2026-02-30', 'date-invalid'],
+    ['2026-3-1', 'date-invalid'],
+    ['2026-03-11', 'date-future'],
+  ] as const) {
+    it(`gives ${String(error)} for ${start}`, () => {
+      expect(validateStart(start, TODAY)).to.equal(error);
     });
   }
 });

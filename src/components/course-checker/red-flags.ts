@@ -1,0 +1,87 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { RED_FLAGS, type RedFlag } from './thresholds.js';
+import {
+  flagQuestion,
+  flagsChangeText,
+  flagsCloseText,
+  flagsDoneText,
+  flagsFirstText,
+  flagsHeadingText,
+  flagsIntroText,
+  noText,
+  urgencyAdvice,
+  urgentChangeText,
+  yesText,
+} from './texts.js';
+
+/**
+ * The red-flag questions, or once all are answered a line and a button to see them.
+ *
+ * @param answers - `true` yes, `false` no, missing not yet answered.
+ * @param answeredAll - Every question has an answer.
+ * @param showFlags - The questions stay open although all are answered.
+ * @param alerted - Urgent signs answered yes in the form: their advice shows below them.
+ * @param onShow - "See or change the answers".
+ * @param onDone - "Done": closes the questions.
+ */
+export function flagsTemplate(
+  answers: Partial<Record<RedFlag, boolean>>,
+  answeredAll: boolean,
+  showFlags: boolean,
+  alerted: ReadonlySet<RedFlag>,
+  onShow: () => void,
+  onAnswer: (flag: RedFlag, yes: boolean) => void,
+  onDone: () => void,
+): TemplateResult {
+  if (answeredAll && !showFlags) {
+    return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
+      <h3 id="flags-heading">${flagsHeadingText()}</h3>
+      <p>${flagsDoneText()}</p>
+      <button class="button" type="button" part="button" @click=${onShow}>
+        ${flagsChangeText()}
+      </button>
+    </section>`;
+  }
+  return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
+    <h3 id="flags-heading">${flagsFirstText()}</h3>
+    <p>${flagsIntroText()}</p>
+    ${RED_FLAGS.map(
+      (flag) =>
+        html`<fieldset class="flag">
+          <legend>${flagQuestion(flag)}</legend>
+          <label
+            ><input
+              type="radio"
+              name="flag-${flag}"
+              .checked=${answers[flag] === true}
+              @change=${() => onAnswer(flag, true)}
+            />
+            ${yesText()}</label
+          >
+          <label
+            ><input
+              type="radio"
+              name="flag-${flag}"
+              .checked=${answers[flag] === false}
+              @change=${() => onAnswer(flag, false)}
+            />
+            ${noText()}</label
+          >
+          ${
+            alerted.has(flag) && answers[flag]
+              ? html`<p class="alert" role="alert">
+                  ${urgencyAdvice('now')} ${urgentChangeText()}
+                </p>`
+              : nothing
+          }
+        </fieldset>`,
+    )}
+    ${
+      answeredAll
+        ? html`<button class="button" type="button" part="button" @click=${onDone}>
+            ${flagsCloseText()}
+          </button>`
+        : nothing
+    }
+  </section>`;
+}
