@@ -2,7 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { webKit } from '../../support/keys.js';
 import type { TemplateResult } from 'lit';
-import type { RugContactChannel, RugContactDetail } from '../../../src/events.js';
+import type {
+  RugContactChannel,
+  RugContactDetail,
+} from '../../../src/components/contact-card/contact-card.js';
 import '../../../dist/rugwijzer.js';
 import { recordWarnings, shadow, text } from '../../support/elements.js';
 

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { RugToggleDetail } from '../../../src/events.js';
+import type { RugToggleDetail } from '../../../src/components/info-accordion/info-accordion.js';
 import '../../../dist/rugwijzer.js';
 import {
   click,
