@@ -22,6 +22,7 @@ import {
  * @param showFlags - The questions stay open although all are answered.
  * @param alerted - Urgent signs answered yes in the form: their advice shows below them.
  * @param onShow - "See or change the answers".
+ * @param onAnswer - A radio button chosen: the flag and whether it is yes.
  * @param onDone - "Done": closes the questions.
  */
 export function flagsTemplate(
