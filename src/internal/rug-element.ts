@@ -27,19 +27,28 @@ export class RugElement extends LitElement {
    */
   protected readonly upgraded = this.isConnected;
 
-  /** Holds the page's reserved height from the upgrade to the first render. */
-  #placeholder?: HTMLElement;
+  /**
+   * Whether `render()` renders everything. An upgraded element's first render may leave out
+   * what can wait (content that is hidden or further down) and keep the first slice short;
+   * the rest follows in the next slice, and `updateComplete` waits for it.
+   */
+  protected whole = !this.upgraded;
+
+  /** The render that makes an upgraded element whole, once queued. */
+  #wholeRendered?: Promise<void>;
+  /** Whether the host's `min-height` is the reserved one this element holds. */
+  #holding = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     connectLocale(this);
-    // Only an element that was on the page when its tag was defined has one.
+    // Only an element that was on the page when its tag was defined has one. Held on the
+    // host through CSSOM (allowed under a strict Content-Security-Policy) until it is whole,
+    // so a frame painted in between shifts nothing.
     const height = reservedHeight(this);
-    if (height) {
-      this.#placeholder = document.createElement('div');
-      // CSSOM, not a style attribute: allowed under a strict Content-Security-Policy.
-      this.#placeholder.style.minHeight = height;
-      this.renderRoot.append(this.#placeholder);
+    if (height && !this.style.minHeight) {
+      this.style.minHeight = height;
+      this.#holding = true;
     }
   }
 
@@ -54,18 +63,29 @@ export class RugElement extends LitElement {
   }
 
   /**
-   * An upgraded element's first render waits for a task of its own (src/internal/slices.ts):
-   * defining the elements upgrades every one on the page, and that with their renders would
-   * be one long task. Until then the placeholder keeps the page's reserved height, so a
-   * frame painted in between shifts nothing.
+   * An upgraded element's first render waits for a task of its own (src/internal/slices.ts),
+   * and the render that makes it whole for the next: defining the elements upgrades every
+   * one on the page, and that with their renders would be one long task.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.hasUpdated || !this.upgraded
       ? super.scheduleUpdate()
       : inSlice(() => {
-          this.#placeholder?.remove();
           super.scheduleUpdate();
+          this.#wholeRendered = inSlice(() => {
+            this.whole = true;
+            this.requestUpdate();
+            this.performUpdate();
+            if (this.#holding) this.style.minHeight = '';
+          });
         });
+  }
+
+  /** Resolves once the element has rendered whole, and any update pending after that. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#wholeRendered;
+    return super.getUpdateComplete();
   }
 
   /** The active locale; set as `lang` on the shadow content (WCAG 3.1.2). */

@@ -2,22 +2,26 @@
  * Work in slices, so a page with the widgets never holds the main thread for long: a task
  * over 50 ms (a "long task") delays the page's answer to a tap or a key (Interaction to
  * Next Paint). Jobs run in the order they were queued, in tasks of their own: each task
- * runs jobs until `SLICE_MS` have passed, then the browser handles input and paints.
+ * runs jobs until `SLICE_MS` have passed, and the next waits until the browser has drawn
+ * a frame, so the style and layout of what a slice rendered make a frame of their own
+ * instead of one long frame for all of it.
  */
 const SLICE_MS = 8;
 
 /** The jobs not yet done; the first is running or next. */
 const jobs: (() => void)[] = [];
 
-/** A new task: `scheduler.yield()` where the browser has it (it keeps our place in line), else a timer. */
-function yieldToMain(): Promise<void> {
-  const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  return scheduler?.yield ? scheduler.yield() : new Promise((resume) => setTimeout(resume));
+/** A task after the next frame; a hidden page draws none, so a timer stands in. */
+function afterNextFrame(): Promise<void> {
+  return new Promise((resume) => {
+    requestAnimationFrame(() => setTimeout(resume));
+    setTimeout(resume, 100);
+  });
 }
 
 async function drain(): Promise<void> {
   while (jobs.length) {
-    await yieldToMain();
+    await afterNextFrame();
     const start = performance.now();
     // At least one job per task, however the clock runs.
     do {

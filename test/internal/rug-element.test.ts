@@ -1,11 +1,14 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { css, html as litHtml } from 'lit';
+import { css, html as litHtml, nothing } from 'lit';
 import { RugElement } from '../../src/internal/rug-element.js';
 import { define } from '../../src/internal/define.js';
 
-/** An element on the shared base: its content is 100 px tall. */
+/** An element on the shared base, a block as every Rugwijzer element: its content is 100 px tall. */
 class ReserveProbe extends RugElement {
   static override styles = css`
+    :host {
+      display: block;
+    }
     p {
       height: 100px;
       margin: 0;
@@ -15,6 +18,34 @@ class ReserveProbe extends RugElement {
   protected override render() {
     return litHtml`<p>probe</p>`;
   }
+}
+
+/** Renders its first part at once and the second once whole, each 100 px tall. */
+class StagedProbe extends RugElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    p {
+      height: 100px;
+      margin: 0;
+    }
+  `;
+
+  protected override render() {
+    return litHtml`<p>first</p>${this.whole ? litHtml`<p>rest</p>` : nothing}`;
+  }
+}
+
+/** Resolves with the shadow root's text at the element's first render. */
+function firstRenderText(el: Element): Promise<string> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve(el.shadowRoot!.textContent!);
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  });
 }
 
 describe('RugElement: from upgrade to first render', () => {
@@ -47,5 +78,72 @@ describe('RugElement: from upgrade to first render', () => {
     await el.updateComplete;
     expect(el.shadowRoot!.textContent).to.equal('probe');
     expect(el.getBoundingClientRect().height).to.equal(100);
+  });
+
+  it('renders what can wait a slice after its first render, holding the reserved height until whole', async () => {
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <style>
+          rug-staged-probe:not(:defined) {
+            display: block;
+            min-height: 321px;
+          }
+        </style>
+        <rug-staged-probe></rug-staged-probe>
+        <p>Below the element</p>
+      </div>
+    `);
+    const el = page.querySelector<StagedProbe>('rug-staged-probe')!;
+    const below = page.querySelector(':scope > p')!;
+    // A slow phone: every job fills a slice of its own.
+    const realNow = performance.now;
+    let now = realNow.call(performance);
+    performance.now = () => (now += 100);
+    const reservedTop = below.getBoundingClientRect().top;
+
+    let first: string;
+    try {
+      define('rug-staged-probe', StagedProbe);
+      first = await firstRenderText(el);
+    } finally {
+      performance.now = realNow;
+    }
+    expect(first).to.equal('first');
+    expect(el.getBoundingClientRect().height, 'the first part, in the reserved height').to.equal(
+      321,
+    );
+    expect(below.getBoundingClientRect().top).to.equal(reservedTop);
+
+    await el.updateComplete;
+    expect(el.shadowRoot!.textContent).to.equal('firstrest');
+    expect(el.getBoundingClientRect().height).to.equal(200);
+    expect(el.style.minHeight, 'the held height let go').to.equal('');
+  });
+
+  it('renders whole at once when a script creates it', async () => {
+    const el = document.createElement('rug-staged-probe') as StagedProbe;
+    const page = await fixture<HTMLElement>(html`<div></div>`);
+    page.append(el);
+    expect(await firstRenderText(el)).to.equal('firstrest');
+  });
+
+  it('leaves a min-height the page set on the element itself', async () => {
+    class OwnHeightProbe extends StagedProbe {}
+    const page = await fixture<HTMLElement>(html`
+      <div>
+        <style>
+          rug-own-height-probe:not(:defined) {
+            display: block;
+            min-height: 321px;
+          }
+        </style>
+        <rug-own-height-probe style="min-height: 250px"></rug-own-height-probe>
+      </div>
+    `);
+    const el = page.querySelector<OwnHeightProbe>('rug-own-height-probe')!;
+    define('rug-own-height-probe', OwnHeightProbe);
+    await el.updateComplete;
+    expect(el.style.minHeight).to.equal('250px');
+    expect(el.getBoundingClientRect().height).to.equal(250);
   });
 });

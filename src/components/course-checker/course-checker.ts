@@ -442,7 +442,9 @@ export class RugCourseChecker extends RugElement {
           this.#onFlagsDone,
         )}
         ${
-          answeredAll
+          // An upgraded checker's first render is the result and the questions, the part a
+          // person sees first; the rest follows in the next slice.
+          this.whole && answeredAll
             ? html`
                 ${startTemplate(
                   start,
@@ -464,7 +466,14 @@ export class RugCourseChecker extends RugElement {
               `
             : nothing
         }
-        ${dataPanelTemplate(this.#storage, this.deleteData)} ${summaryEndTemplate(this.discussed)}
+        ${
+          this.whole
+            ? [
+                dataPanelTemplate(this.#storage, this.deleteData),
+                summaryEndTemplate(this.discussed),
+              ]
+            : nothing
+        }
       </div>
     `;
   }

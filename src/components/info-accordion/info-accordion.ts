@@ -9,7 +9,6 @@ import { warnOncePerValue } from '../../internal/warn.js';
 import { readJson, writeJson } from '../../internal/storage.js';
 import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
 import { goToCardText } from '../../internal/texts.js';
-import { inSlice } from '../../internal/slices.js';
 import { rugEvent } from '../../events.js';
 import { accordionStyles } from './info-accordion.styles.js';
 import { SECTION_IDS, sectionContent, type SectionId } from './content.js';
@@ -148,12 +147,6 @@ export class RugInfoAccordion extends RugElement {
   /** The sections shown, in order; worked out in `willUpdate`. */
   #shown: string[] = [];
   #hasInitialState = false;
-  /**
-   * The closed sections' content: in the first render of an element created by a script;
-   * for an upgraded one (see `upgraded`), a render queued by the first render, which
-   * `updateComplete` waits for.
-   */
-  #content: Promise<void> | boolean = !this.upgraded;
   readonly #warnOnce = warnOncePerValue(TAG);
   readonly #warnedChildren = new WeakSet<Element>();
 
@@ -186,25 +179,7 @@ export class RugInfoAccordion extends RugElement {
     }
   }
 
-  /**
-   * Resolves once the element has rendered completely: the first render (headers and open
-   * sections), the content of the closed sections that follows it in a later task, and any
-   * update pending after that.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#content;
-    return super.getUpdateComplete();
-  }
-
   protected override firstUpdated(): void {
-    // Closed sections' content is hidden, so an upgraded element's can wait for a later task
-    // (no long task on a phone); it is in the DOM once the page settles, for find-in-page
-    // and printing.
-    this.#content ||= inSlice(() => {
-      this.requestUpdate();
-      this.performUpdate();
-    });
     const target = hashId();
     if (this.#shown.includes(target) && this.#isFirstWith(target)) {
       this.#sectionElement(target)?.scrollIntoView();
@@ -444,7 +419,11 @@ export class RugInfoAccordion extends RugElement {
           .hidden=${untilFound(open)}
           @beforematch=${() => this.toggle(id, true)}
         >
-          ${open || this.#content ? body : nothing}
+          ${
+            // Closed sections' content is hidden: an upgraded element's waits for the next
+            // slice; it is in the DOM once the page settles, for find-in-page and printing.
+            open || this.whole ? body : nothing
+          }
         </div>
       </div>
     `;
