@@ -1,15 +1,13 @@
 import { msg, str } from '@lit/localize';
-import {
-  AGE_ONSET_OVER,
-  AGE_ONSET_UNDER,
-  INFLAMMATORY_ONSET_UNDER,
-  MORNING_STIFFNESS_MINUTES,
-  WINDOW_DAYS,
-  type RedFlag,
-  type Urgency,
-} from './thresholds.js';
+import { THRESHOLDS, type RedFlag, type Urgency } from './thresholds.js';
 import type { CourseReason, CourseResult, Status } from './classify.js';
 import type { ValidationCode } from './validate.js';
+
+// By name, as the questions' placeholders in locales/en.xlf and the review sheet know them.
+const AGE_ONSET_UNDER = THRESHOLDS.AGE_ONSET_UNDER;
+const AGE_ONSET_OVER = THRESHOLDS.AGE_ONSET_OVER;
+const INFLAMMATORY_ONSET_UNDER = THRESHOLDS.INFLAMMATORY_ONSET_UNDER;
+const MORNING_STIFFNESS_MINUTES = THRESHOLDS.MORNING_STIFFNESS_MINUTES;
 
 /**
  * The checker's wording, in plain language (B1), action first. Functions, so each call
@@ -130,7 +128,7 @@ export type TooEarlyCase = 'no-data' | 'early' | 'missing';
 export function tooEarlyCase({ reasons, weeks }: CourseResult): TooEarlyCase {
   if (reasons[0] === 'no-data') return 'no-data';
   // Whole weeks of 3 or more: the complaints are at least 21 days old at the latest check-in.
-  return weeks === null || weeks * 7 >= WINDOW_DAYS ? 'missing' : 'early';
+  return weeks === null || weeks * 7 >= THRESHOLDS.WINDOW_DAYS ? 'missing' : 'early';
 }
 
 /** The title of a course result; `too-early` by its case. */
