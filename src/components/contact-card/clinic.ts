@@ -60,11 +60,17 @@ export function seedClinic(): Clinic {
     therapists: [
       {
         name: 'Bas Besselink',
-        role: msg('Sportfysiotherapeut', { id: 'card.role.sports-physio' }),
+        role: msg('Sportfysiotherapeut', {
+          id: 'card.role.sports-physio',
+          desc: 'A therapist’s role, after the name (sports physiotherapist)',
+        }),
       },
       {
         name: 'Antoine van den Berg',
-        role: msg('Manueel therapeut', { id: 'card.role.manual-therapist' }),
+        role: msg('Manueel therapeut', {
+          id: 'card.role.manual-therapist',
+          desc: 'A therapist’s role, after the name (manual therapist)',
+        }),
       },
     ],
   };

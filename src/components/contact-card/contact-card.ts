@@ -247,7 +247,10 @@ export class RugContactCard extends RugElement {
       )}
     </ul>`;
     return this.#renderDetail(
-      msg('Therapeuten', { id: 'card.therapists' }),
+      msg('Therapeuten', {
+        id: 'card.therapists',
+        desc: 'Label in the clinic’s contact details, before the list of therapists',
+      }),
       therapists.length > 0 ? list : html`<slot name="therapists"></slot>`,
     );
   }
@@ -256,7 +259,10 @@ export class RugContactCard extends RugElement {
     const { hours } = this.#clinic;
     if (hours.length === 0) return nothing;
     return this.#renderDetail(
-      msg('Openingstijden', { id: 'card.opening-hours' }),
+      msg('Openingstijden', {
+        id: 'card.opening-hours',
+        desc: 'Label in the clinic’s contact details, before the days and times',
+      }),
       html`<ul class="hours">
         ${hours.map(
           (spec) =>
@@ -297,14 +303,20 @@ export class RugContactCard extends RugElement {
           )}
         </p>
         <dl part="details">
-          ${c.phone ? this.#renderDetail(msg('Telefoon', { id: 'card.phone' }), phone) : nothing}
-          ${c.email ? this.#renderDetail(msg('E-mail', { id: 'card.email' }), email) : nothing}
+          ${c.phone ? this.#renderDetail(msg('Telefoon', { id: 'card.phone', desc: 'Label in the clinic’s contact details' }), phone) : nothing}
+          ${c.email ? this.#renderDetail(msg('E-mail', { id: 'card.email', desc: 'Label in the clinic’s contact details' }), email) : nothing}
           ${
             c.websiteHref
-              ? this.#renderDetail(msg('Website', { id: 'card.website' }), website)
+              ? this.#renderDetail(
+                  msg('Website', {
+                    id: 'card.website',
+                    desc: 'Label in the clinic’s contact details',
+                  }),
+                  website,
+                )
               : nothing
           }
-          ${c.address ? this.#renderDetail(msg('Adres', { id: 'card.address' }), c.address) : nothing}
+          ${c.address ? this.#renderDetail(msg('Adres', { id: 'card.address', desc: 'Label in the clinic’s contact details' }), c.address) : nothing}
           ${this.#renderHours()} ${this.#renderTherapists()}
         </dl>
         <div class="actions" part="actions">
@@ -317,12 +329,12 @@ export class RugContactCard extends RugElement {
                   target="_blank"
                   rel="noopener"
                   @click=${() => this.#onChannel('booking')}
-                  >${msg('Afspraak maken', { id: 'card.book' })}</a
+                  >${msg('Afspraak maken', { id: 'card.book', desc: 'Button (a link) to make an appointment online' })}</a
                 >`
               : nothing
           }
           <button class="button" part="vcard" type="button" @click=${this.#downloadVCard}>
-            ${msg('Toevoegen aan contacten', { id: 'card.add-to-contacts' })}
+            ${msg('Toevoegen aan contacten', { id: 'card.add-to-contacts', desc: 'Button that downloads the clinic as a contact card (vCard)' })}
           </button>
         </div>
       </div>

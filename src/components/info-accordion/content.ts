@@ -36,7 +36,10 @@ export function sectionContent(
     case 'what':
       return {
         id,
-        title: msg('Wat is lage rugpijn?', { id: 'what.title' }),
+        title: msg('Wat is lage rugpijn?', {
+          id: 'what.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -61,7 +64,10 @@ export function sectionContent(
     case 'spine':
       return {
         id,
-        title: msg('De lage rug', { id: 'spine.title' }),
+        title: msg('De lage rug', {
+          id: 'spine.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -80,7 +86,10 @@ export function sectionContent(
     case 'specific':
       return {
         id,
-        title: msg('Specifieke lage rugpijn', { id: 'specific.title' }),
+        title: msg('Specifieke lage rugpijn', {
+          id: 'specific.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -111,7 +120,10 @@ export function sectionContent(
     case 'aspecific':
       return {
         id,
-        title: msg('Aspecifieke lage rugpijn', { id: 'aspecific.title' }),
+        title: msg('Aspecifieke lage rugpijn', {
+          id: 'aspecific.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -136,7 +148,10 @@ export function sectionContent(
     case 'normal-course':
       return {
         id,
-        title: msg('Normaal beloop van aspecifieke lage rugpijn', { id: 'normal-course.title' }),
+        title: msg('Normaal beloop van aspecifieke lage rugpijn', {
+          id: 'normal-course.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -155,7 +170,10 @@ export function sectionContent(
     case 'deviant-course':
       return {
         id,
-        title: msg('Afwijkend beloop van aspecifieke lage rugpijn', { id: 'deviant-course.title' }),
+        title: msg('Afwijkend beloop van aspecifieke lage rugpijn', {
+          id: 'deviant-course.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -174,7 +192,10 @@ export function sectionContent(
     case 'treatment':
       return {
         id,
-        title: msg('Behandeling: blijf in beweging', { id: 'treatment.title' }),
+        title: msg('Behandeling: blijf in beweging', {
+          id: 'treatment.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -218,7 +239,10 @@ export function sectionContent(
     case 'origene':
       return {
         id,
-        title: msg('OriGENE Rugtherapie', { id: 'origene.title' }),
+        title: msg('OriGENE Rugtherapie', {
+          id: 'origene.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -243,7 +267,10 @@ export function sectionContent(
     case 'more-info':
       return {
         id,
-        title: msg('Meer informatie?', { id: 'more-info.title' }),
+        title: msg('Meer informatie?', {
+          id: 'more-info.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(

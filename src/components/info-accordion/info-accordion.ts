@@ -337,8 +337,14 @@ export class RugInfoAccordion extends RugElement {
       >
         ${
           allOpen
-            ? msg('Alles verbergen', { id: 'accordion.hide-all' })
-            : msg('Alles tonen', { id: 'accordion.show-all' })
+            ? msg('Alles verbergen', {
+                id: 'accordion.hide-all',
+                desc: 'Button above the sections that closes them all',
+              })
+            : msg('Alles tonen', {
+                id: 'accordion.show-all',
+                desc: 'Button above the sections that opens them all',
+              })
         }
       </button>
     </div>`;
