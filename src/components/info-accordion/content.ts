@@ -7,7 +7,6 @@ import { msg } from '@lit/localize';
  * Spelling slips of the seed are fixed; its meaning is kept.
  */
 export interface ContentSection {
-  id: string;
   title: string;
   body: TemplateResult;
 }
@@ -35,7 +34,6 @@ export function sectionContent(
   switch (id) {
     case 'what':
       return {
-        id,
         title: msg('Wat is lage rugpijn?', {
           id: 'what.title',
           desc: 'Title of a section of the patient information: the button that opens it',
@@ -63,7 +61,6 @@ export function sectionContent(
       };
     case 'spine':
       return {
-        id,
         title: msg('De lage rug', {
           id: 'spine.title',
           desc: 'Title of a section of the patient information: the button that opens it',
@@ -85,7 +82,6 @@ export function sectionContent(
       };
     case 'specific':
       return {
-        id,
         title: msg('Specifieke lage rugpijn', {
           id: 'specific.title',
           desc: 'Title of a section of the patient information: the button that opens it',
@@ -119,7 +115,6 @@ export function sectionContent(
       };
     case 'aspecific':
       return {
-        id,
         title: msg('Aspecifieke lage rugpijn', {
           id: 'aspecific.title',
           desc: 'Title of a section of the patient information: the button that opens it',
@@ -147,7 +142,6 @@ export function sectionContent(
       };
     case 'normal-course':
       return {
-        id,
         title: msg('Normaal beloop van aspecifieke lage rugpijn', {
           id: 'normal-course.title',
           desc: 'Title of a section of the patient information: the button that opens it',
@@ -169,7 +163,6 @@ export function sectionContent(
       };
     case 'deviant-course':
       return {
-        id,
         title: msg('Afwijkend beloop van aspecifieke lage rugpijn', {
           id: 'deviant-course.title',
           desc: 'Title of a section of the patient information: the button that opens it',
@@ -191,7 +184,6 @@ export function sectionContent(
       };
     case 'treatment':
       return {
-        id,
         title: msg('Behandeling: blijf in beweging', {
           id: 'treatment.title',
           desc: 'Title of a section of the patient information: the button that opens it',
@@ -238,7 +230,6 @@ export function sectionContent(
       };
     case 'origene':
       return {
-        id,
         title: msg('OriGENE Rugtherapie', {
           id: 'origene.title',
           desc: 'Title of a section of the patient information: the button that opens it',
@@ -266,7 +257,6 @@ export function sectionContent(
       };
     case 'more-info':
       return {
-        id,
         title: msg('Meer informatie?', {
           id: 'more-info.title',
           desc: 'Title of a section of the patient information: the button that opens it',

@@ -110,7 +110,6 @@ export class RugInfoAccordion extends RugElement {
 
   /** The sections shown, in order; worked out in `willUpdate`. */
   #shown: string[] = [];
-  #hasInitialState = false;
   /**
    * The closed sections' content: in the first render of an element created by a script;
    * for an upgraded one (see `upgraded`), a render queued by the first render, which
@@ -139,11 +138,11 @@ export class RugInfoAccordion extends RugElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('sections') || changed.has('lightSections')) this.#shown = this.#resolveShown();
-    if (!this.#hasInitialState) {
-      this.#hasInitialState = true;
+    if (!this.hasUpdated) {
       this.openIds = this.#initialOpenIds();
     } else if (changed.has('open')) {
-      this.#applyOpen(this.#knownTokens(this.open, 'open'));
+      const ids = this.#knownTokens(this.open, 'open');
+      this.#commit(new Set(this.exclusive ? ids.slice(0, 1) : ids));
     } else if (changed.has('lightSections')) {
       this.#openArrivedSections(changed.get('lightSections') as readonly LightSection[]);
     }
@@ -232,10 +231,6 @@ export class RugInfoAccordion extends RugElement {
     }
   }
 
-  #applyOpen(ids: string[]): void {
-    this.#commit(new Set(this.exclusive ? ids.slice(0, 1) : ids));
-  }
-
   /**
    * Sections the parser adds after the first render get the initial state they would have
    * had (from `open`, the remembered set or the hash), without events.
@@ -310,7 +305,7 @@ export class RugInfoAccordion extends RugElement {
   #renderSection(id: string): TemplateResult {
     const light = this.lightSections.find((s) => s.id === id);
     const { title, body } = light
-      ? { title: light.title, body: html`<slot name=${light.slot}></slot>` }
+      ? { title: light.title, body: html`<slot name="rug-section-${id}"></slot>` }
       : sectionContent(id as SectionId, this.#renderMoreInfo());
     const open = this.openIds.has(id);
     return sectionTemplate(

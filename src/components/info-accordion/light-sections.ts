@@ -1,10 +1,12 @@
 import { SECTION_IDS } from './content.js';
 
-/** A host page's own section: `<section id="…"><h3>Title</h3>…</section>`. */
+/**
+ * A host page's own section: `<section id="…"><h3>Title</h3>…</section>`, slotted into
+ * its panel as `slot="rug-section-<id>"`.
+ */
 export interface LightSection {
   id: string;
   title: string;
-  slot: string;
   element: Element;
 }
 
@@ -27,28 +29,27 @@ export function adoptLightSections(
     // Adopted already by this element (a clone's copies are adopted anew).
     if (found.some((section) => section.element === child)) continue;
     const heading = child.firstElementChild;
+    // A heading's text, else '' (no heading first, or one without text).
+    const title = heading && /^h[2-6]$/.test(heading.localName) ? heading.textContent!.trim() : '';
     const valid =
       child.localName === 'section' &&
       /^\S+$/.test(child.id) &&
       !(SECTION_IDS as readonly string[]).includes(child.id) &&
       !found.some((s) => s.id === child.id) &&
-      heading !== null &&
-      /^h[2-6]$/.test(heading.localName) &&
-      heading.textContent?.trim() !== '';
+      title !== '';
     if (!valid) {
       if (!warned.has(child)) {
         warned.add(child);
         console.warn(
-          `<${host.localName}>: a child that is not a <section id="…"> starting with a heading (h2–h6) with text, or whose id is taken, stays as the page's own content.`,
+          `<${host.localName}>: not a <section id="…"> starting with an h2–h6 with text, or its id is taken: left as page content.`,
           child,
         );
       }
       continue;
     }
-    const slot = `rug-section-${child.id}`;
     (heading as HTMLElement).hidden = true;
-    child.slot = slot;
-    found.push({ id: child.id, title: heading!.textContent!.trim(), slot, element: child });
+    child.slot = `rug-section-${child.id}`;
+    found.push({ id: child.id, title, element: child });
   }
   return found.length === adopted.length ? adopted : found;
 }

@@ -67,12 +67,13 @@ export function sectionTemplate(
   `;
 }
 
-/** Arrow keys, Home and End move between the headers (WAI-ARIA APG accordion). */
-function onHeaderKeydown(event: KeyboardEvent): void {
-  const button = event.currentTarget as HTMLButtonElement;
-  const root = button.getRootNode() as ParentNode;
-  const buttons = [...root.querySelectorAll<HTMLButtonElement>('.header')];
-  const index = buttons.indexOf(button);
+/**
+ * Arrow keys, Home and End move between the headers (WAI-ARIA APG accordion). Lit calls a
+ * listener with the element that rendered it as `this`: the accordion.
+ */
+function onHeaderKeydown(this: { renderRoot: ParentNode }, event: KeyboardEvent): void {
+  const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
+  const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
   const last = buttons.length - 1;
   const target = {
     ArrowDown: index === last ? 0 : index + 1,
