@@ -30,16 +30,11 @@ export interface Clinic {
   therapists: Array<{ name: string; role: string }>;
 }
 
-/** The contact fields as the page set them, each a string ('' when unset). */
-export interface ClinicFields {
-  name: string;
-  phone: string;
-  email: string;
-  website: string;
-  address: string;
-  bookingUrl: string;
-  openingHours: string;
-}
+/** The card's contact fields as the page set them, each a string ('' when unset). */
+export type ClinicFields = Record<
+  'name' | 'phone' | 'email' | 'website' | 'address' | 'bookingUrl' | 'openingHours',
+  string
+>;
 
 /** Says that an attribute's value is not used as given: what happened to it instead. */
 export type FieldWarning = (attribute: string, value: string, outcome: string) => void;
