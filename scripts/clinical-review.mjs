@@ -1,10 +1,10 @@
 // `npm run docs` (and `npm run build`): writes docs/clinical-review.md, the sheet a clinic's
 // medical reviewer reads and signs before the clinic embeds <rug-course-checker>. It is made
 // from the code itself, so what is signed is what runs:
-// - the numbers and their sources: the exported constants of thresholds.ts and their doc
-//   comments;
+// - the numbers and their sources: the entries of `THRESHOLDS` in thresholds.ts and their
+//   doc comments;
 // - the rules in the order the classifier applies them: `RULES` and `ADDED_REASONS` of
-//   classify.ts, each with its doc comment (`{@link NAME}` printed as the constant's value);
+//   classify.ts, each with its doc comment (`{@link THRESHOLDS.NAME}` printed as the number);
 // - the red flags with their tiers (`FLAG_TIERS`) and every text the person reads, chosen by
 //   the functions of texts.ts: Dutch from the source `msg()` calls and English from
 //   locales/en.xlf (the extracted source and its translation, by message id).
@@ -66,13 +66,13 @@ function parse(name) {
   return ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true);
 }
 
-/** A doc comment's text on one line, `{@link NAME}` replaced by the constant's value. */
+/** A doc comment's text on one line, `{@link THRESHOLDS.NAME}` replaced by the number. */
 function commentText(raw, constants) {
   return raw
     .replace(/^\/\*\*|\*\/$/g, '')
     .replace(/^\s*\* ?/gm, '')
-    .replace(/\{@link (\w+)\}/g, (_, name) => {
-      if (!(name in constants)) throw new Error(`{@link ${name}}: not a constant of thresholds.ts`);
+    .replace(/\{@link THRESHOLDS\.(\w+)\}/g, (_, name) => {
+      if (!(name in constants)) throw new Error(`{@link THRESHOLDS.${name}}: not in thresholds.ts`);
       return String(constants[name]);
     })
     .replace(/\s+/g, ' ')
@@ -86,23 +86,24 @@ function leadingDoc(file, node) {
   return doc ? file.text.slice(doc.pos, doc.end) : '';
 }
 
-/** Each exported numeric constant of thresholds.ts with the doc comment that covers it. */
+/** Each entry of `THRESHOLDS` in thresholds.ts with the doc comment that covers it. */
 function thresholdRows(constants) {
   const file = parse('thresholds');
+  let table = null;
+  file.forEachChild(function visit(node) {
+    if (ts.isVariableDeclaration(node) && node.name.getText(file) === 'THRESHOLDS') {
+      table = ts.isAsExpression(node.initializer) ? node.initializer.expression : node.initializer;
+    }
+    if (!table) node.forEachChild(visit);
+  });
+  if (!table) throw new Error('thresholds.ts: no THRESHOLDS');
   const rows = [];
   let doc = '';
-  for (const statement of file.statements) {
-    if (!ts.isVariableStatement(statement)) continue;
-    const own = leadingDoc(file, statement);
-    // Constants declared together under one comment share it.
-    if (own) doc = own;
-    for (const declaration of statement.declarationList.declarations) {
-      const name = declaration.name.getText(file);
-      // The version is the sheet's title, not a clinical number.
-      if (typeof constants[name] === 'number' && name !== 'CLINICAL_RULES_VERSION') {
-        rows.push([`\`${name}\``, String(constants[name]), commentText(doc, constants)]);
-      }
-    }
+  for (const property of table.properties) {
+    // Entries under one comment share it.
+    doc = leadingDoc(file, property) || doc;
+    const name = property.name.getText(file);
+    rows.push([`\`${name}\``, String(constants[name]), commentText(doc, constants)]);
   }
   return rows;
 }
@@ -165,9 +166,7 @@ function table(headers, rows) {
 /** The sheet's Markdown, formatted by Prettier. */
 export async function clinicalReview() {
   const { thresholds, classify, texts } = await importModules();
-  const constants = Object.fromEntries(
-    Object.entries(thresholds).filter(([, value]) => typeof value === 'number'),
-  );
+  const constants = thresholds.THRESHOLDS;
   const xlf = messages(constants);
   /** The Dutch and English of the one message a text function chose. */
   const said = (token) => {

@@ -2,16 +2,19 @@
 //
 // - Every `msg()` has an explicit id (checked here, so a missing one fails the build), so
 //   the runtime never hashes a template into an id: its hashing module is left out.
+// - A `msg()`'s `desc` (a note for the translator, which `lit-localize extract` writes into
+//   locales/en.xlf) is left out of the build: the runtime never reads it.
 // - The English locale module imports only the `str` tag. It gets a copy of its own, so
 //   the English chunk imports nothing: it cannot pull in a second copy of a bundle that
 //   the page loaded under another URL (`rugwijzer.js?v=2`), and every entry can share it.
 //   `@lit/localize` tells a `str` template by its `strTag` field, not by identity.
 //
-// Both rely on upstream internals: @lit/localize 0.12's `internal/runtime-msg.js` importing
-// `./id-generation.js`, and `lit-localize build` writing `import {str} from '@lit/localize'`
-// into each locale module. When either changes, the hooks match nothing and the bundle
-// would silently grow back or the English chunk import the runtime: the build fails instead,
-// naming what changed (see docs/ARCHITECTURE.md, "Build steps").
+// They rely on upstream internals: @lit/localize 0.12's `internal/runtime-msg.js` importing
+// `./id-generation.js`, `lit-localize build` writing `import {str} from '@lit/localize'`
+// into each locale module, and TypeScript keeping a `msg()` call's options an object
+// literal. When one changes, a hook matches nothing and the bundle would silently grow back
+// or the English chunk import the runtime: the build fails instead, naming what changed
+// (see docs/ARCHITECTURE.md, "Build steps").
 const NO_HASHING = '\0rugwijzer-no-msg-hashing';
 const STR_TAG = '\0rugwijzer-str-tag';
 const RUNTIME_MSG = /@lit[/\\]localize[/\\]internal[/\\]runtime-msg\.js$/;
@@ -27,11 +30,13 @@ export function leanLocalize() {
   // What the hooks matched in this build; checked once the module graph is complete.
   let hashingLeftOut;
   let localesWithOwnStr;
+  let descsLeftOut;
   return {
     name: 'lean-localize',
     buildStart() {
       hashingLeftOut = false;
       localesWithOwnStr = new Set();
+      descsLeftOut = 0;
     },
     // Before node-resolve; the transform runs where the plugin stands, after TypeScript.
     resolveId: {
@@ -60,6 +65,13 @@ export function leanLocalize() {
             'Check the @lit/localize version and update RUNTIME_MSG or the redirect.',
         );
       }
+      if (descsLeftOut === 0) {
+        this.error(
+          'lean-localize: no msg() in the build has a `desc` in its options object: the ' +
+            'translator notes would ship. Check how TypeScript emits the msg() calls and ' +
+            'update msgCalls() or the `desc` removal in transform().',
+        );
+      }
       if (!ids.some((id) => LOCALE_MODULE.test(id))) {
         this.error(
           'lean-localize: no locale module under src/generated/locales/ in the build: ' +
@@ -82,14 +94,31 @@ export function leanLocalize() {
     },
     transform(code, id) {
       if (!SOURCE_MODULE.test(id) || LOCALE_MODULE.test(id) || !/\bmsg\(/.test(code)) return null;
+      // Source ranges to cut, each a `desc` property with the comma that joins it.
+      const cuts = [];
       for (const call of msgCalls(this.parse(code))) {
         const options = call.arguments[1];
-        const hasId =
-          options?.type === 'ObjectExpression' &&
-          options.properties.some((property) => property.key?.name === 'id');
-        if (!hasId) this.error(`lean-localize: a msg() without an { id } in ${id}`, call.start);
+        const properties = options?.type === 'ObjectExpression' ? options.properties : [];
+        const keyOf = (property) => property.key?.name ?? property.key?.value;
+        if (!properties.some((property) => keyOf(property) === 'id')) {
+          this.error(`lean-localize: a msg() without an { id } in ${id}`, call.start);
+        }
+        const index = properties.findIndex((property) => keyOf(property) === 'desc');
+        if (index === -1) continue;
+        const desc = properties[index];
+        cuts.push(
+          index > 0
+            ? [properties[index - 1].end, desc.end]
+            : [desc.start, properties[index + 1].start],
+        );
       }
-      return null;
+      if (cuts.length === 0) return null;
+      descsLeftOut += cuts.length;
+      let lean = code;
+      for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) {
+        lean = lean.slice(0, start) + lean.slice(end);
+      }
+      return { code: lean, map: null };
     },
   };
 }

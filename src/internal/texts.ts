@@ -6,4 +6,8 @@ import { msg } from '@lit/localize';
  */
 
 /** The button that moves to the page's `<rug-contact-card>` (accordion and checker). */
-export const goToCardText = () => msg('Naar de contactgegevens', { id: 'shared.go-to-card' });
+export const goToCardText = () =>
+  msg('Naar de contactgegevens', {
+    id: 'shared.go-to-card',
+    desc: 'Button that moves to the clinic’s contact details on the same page',
+  });

@@ -6,68 +6,20 @@ import { define } from '../../internal/define.js';
 import { jsonArray } from '../../internal/converters.js';
 import { warnOncePerValue } from '../../internal/warn.js';
 import { download } from '../../internal/download.js';
-import { e164, mailtoUrl, webUrl } from '../../internal/links.js';
 import { rugEvent } from '../../events.js';
 import { contactCardStyles } from './contact-card.styles.js';
-import { formatDays, formatTimes, parseOpeningHours, type OpeningSpec } from './opening-hours.js';
+import { formatDays, formatTimes } from './opening-hours.js';
 import { vcard } from './vcard.js';
-import { jsonLdText, structuredData } from './json-ld.js';
+import { structuredData, syncJsonLd } from './json-ld.js';
+import {
+  clinicFromFields,
+  isTherapist,
+  seedClinic,
+  type Clinic,
+  type Therapist,
+} from './clinic.js';
 
 const TAG = 'rug-contact-card';
-
-/** A therapist of the clinic, as in the `therapists` attribute. */
-export interface Therapist {
-  name: string;
-  role?: string;
-}
-
-function isTherapist(item: unknown): item is Therapist {
-  if (typeof item !== 'object' || item === null) return false;
-  const { name, role } = item as Record<string, unknown>;
-  return typeof name === 'string' && (role === undefined || typeof role === 'string');
-}
-
-/** The clinic's details after the default and the link rules are applied. */
-interface Clinic {
-  name: string;
-  phone: string;
-  /** E.164, or `null` when the number cannot be dialled. */
-  phoneNumber: string | null;
-  email: string;
-  emailHref: string | null;
-  website: string;
-  websiteHref: string | null;
-  address: string;
-  bookingHref: string | null;
-  hours: OpeningSpec[];
-  therapists: Array<{ name: string; role: string }>;
-}
-
-/** The seed's clinic, shown while no contact field is set. */
-function seedClinic(): Clinic {
-  return {
-    name: 'Fysio Cura Plaza',
-    phone: '088-3270000',
-    phoneNumber: '+31883270000',
-    email: '',
-    emailHref: null,
-    website: 'www.fysiocuraplaza.nl',
-    websiteHref: 'https://www.fysiocuraplaza.nl/',
-    address: 'Hoofddorp',
-    bookingHref: null,
-    hours: [],
-    therapists: [
-      {
-        name: 'Bas Besselink',
-        role: msg('Sportfysiotherapeut', { id: 'card.role.sports-physio' }),
-      },
-      {
-        name: 'Antoine van den Berg',
-        role: msg('Manueel therapeut', { id: 'card.role.manual-therapist' }),
-      },
-    ],
-  };
-}
 
 /**
  * How to reach the clinic: phone, e-mail, website, booking, address, opening hours and
@@ -192,7 +144,9 @@ export class RugContactCard extends RugElement {
 
   protected override willUpdate(): void {
     const seed = this.#isSeedClinic();
-    this.#clinic = seed ? seedClinic() : this.#clinicFromFields();
+    this.#clinic = seed
+      ? seedClinic()
+      : clinicFromFields(this.#fields(), this.#therapistList(), this.#warnOnce);
     // docs/design.md: the `therapists` attribute, else slotted children, else the seed's two.
     if (seed && this.#hasSlottedTherapists()) this.#clinic.therapists = [];
   }
@@ -258,72 +212,24 @@ export class RugContactCard extends RugElement {
     return this.querySelector(':scope > [slot="therapists"]') !== null;
   }
 
-  #clinicFromFields(): Clinic {
-    const f = this.#fields();
-    const phoneNumber = f.phone.trim() ? e164(f.phone) : null;
-    if (f.phone.trim() && !phoneNumber) {
-      this.#warnOnce('phone', f.phone, 'shown as text, without a link');
-    }
-    const emailHref = f.email.trim() ? mailtoUrl(f.email) : null;
-    if (f.email.trim() && !emailHref) {
-      this.#warnOnce('email', f.email, 'shown as text, without a link');
-    }
-    const { specs, invalid } = parseOpeningHours(f.openingHours);
-    if (invalid.length > 0) {
-      this.#warnOnce('opening-hours', f.openingHours, `skipped: ${invalid.join('; ')}`);
-    }
-    return {
-      name: f.name.trim(),
-      phone: f.phone.trim(),
-      phoneNumber,
-      // Shown as an address; the link has the scheme.
-      email: emailHref ? emailHref.slice('mailto:'.length) : f.email.trim(),
-      emailHref,
-      website: f.website.trim(),
-      websiteHref: this.#safeWebUrl('website', f.website),
-      address: f.address.trim(),
-      bookingHref: this.#safeWebUrl('booking-url', f.bookingUrl),
-      hours: specs,
-      therapists: this.#therapistList().map(({ name, role }) => ({ name, role: role ?? '' })),
-    };
-  }
-
-  #safeWebUrl(attribute: string, value: string): string | null {
-    if (!value.trim()) return null;
-    const url = webUrl(value);
-    if (!url) this.#warnOnce(attribute, value, 'only http(s) links are shown');
-    return url;
-  }
-
   /** One JSON-LD script as the card's light-DOM child while `structured-data` is on. */
   #syncJsonLd(): void {
-    // A clone of a card copies its script: only this card's own may stay.
-    for (const script of this.querySelectorAll(':scope > script[data-rug-json-ld]')) {
-      if (script !== this.#jsonLd) script.remove();
-    }
-    if (!this.structuredData || !this.isConnected) {
-      this.#jsonLd?.remove();
-      return;
-    }
     const clinic = this.#clinic;
-    if (!this.#jsonLd) {
-      this.#jsonLd = Object.assign(document.createElement('script'), {
-        type: 'application/ld+json',
-      });
-      this.#jsonLd.dataset['rugJsonLd'] = '';
-    }
-    this.#jsonLd.textContent = jsonLdText(
-      structuredData({
-        name: clinic.name,
-        telephone: clinic.phoneNumber ?? '',
-        url: clinic.websiteHref ?? '',
-        email: clinic.emailHref ? clinic.email : '',
-        address: clinic.address,
-        openingHours: clinic.hours.map((spec) => spec.text),
-        employees: clinic.therapists,
-      }),
+    this.#jsonLd = syncJsonLd(
+      this,
+      this.#jsonLd,
+      this.structuredData && this.isConnected
+        ? structuredData({
+            name: clinic.name,
+            telephone: clinic.phoneNumber ?? '',
+            url: clinic.websiteHref ?? '',
+            email: clinic.emailHref ? clinic.email : '',
+            address: clinic.address,
+            openingHours: clinic.hours.map((spec) => spec.text),
+            employees: clinic.therapists,
+          })
+        : null,
     );
-    if (this.#jsonLd.parentNode !== this) this.appendChild(this.#jsonLd);
   }
 
   #renderDetail(label: string, value: TemplateResult | string | typeof nothing): TemplateResult {
@@ -341,7 +247,10 @@ export class RugContactCard extends RugElement {
       )}
     </ul>`;
     return this.#renderDetail(
-      msg('Therapeuten', { id: 'card.therapists' }),
+      msg('Therapeuten', {
+        id: 'card.therapists',
+        desc: 'Label in the clinic’s contact details, before the list of therapists',
+      }),
       therapists.length > 0 ? list : html`<slot name="therapists"></slot>`,
     );
   }
@@ -350,7 +259,10 @@ export class RugContactCard extends RugElement {
     const { hours } = this.#clinic;
     if (hours.length === 0) return nothing;
     return this.#renderDetail(
-      msg('Openingstijden', { id: 'card.opening-hours' }),
+      msg('Openingstijden', {
+        id: 'card.opening-hours',
+        desc: 'Label in the clinic’s contact details, before the days and times',
+      }),
       html`<ul class="hours">
         ${hours.map(
           (spec) =>
@@ -391,14 +303,20 @@ export class RugContactCard extends RugElement {
           )}
         </p>
         <dl part="details">
-          ${c.phone ? this.#renderDetail(msg('Telefoon', { id: 'card.phone' }), phone) : nothing}
-          ${c.email ? this.#renderDetail(msg('E-mail', { id: 'card.email' }), email) : nothing}
+          ${c.phone ? this.#renderDetail(msg('Telefoon', { id: 'card.phone', desc: 'Label in the clinic’s contact details' }), phone) : nothing}
+          ${c.email ? this.#renderDetail(msg('E-mail', { id: 'card.email', desc: 'Label in the clinic’s contact details' }), email) : nothing}
           ${
             c.websiteHref
-              ? this.#renderDetail(msg('Website', { id: 'card.website' }), website)
+              ? this.#renderDetail(
+                  msg('Website', {
+                    id: 'card.website',
+                    desc: 'Label in the clinic’s contact details',
+                  }),
+                  website,
+                )
               : nothing
           }
-          ${c.address ? this.#renderDetail(msg('Adres', { id: 'card.address' }), c.address) : nothing}
+          ${c.address ? this.#renderDetail(msg('Adres', { id: 'card.address', desc: 'Label in the clinic’s contact details' }), c.address) : nothing}
           ${this.#renderHours()} ${this.#renderTherapists()}
         </dl>
         <div class="actions" part="actions">
@@ -411,18 +329,20 @@ export class RugContactCard extends RugElement {
                   target="_blank"
                   rel="noopener"
                   @click=${() => this.#onChannel('booking')}
-                  >${msg('Afspraak maken', { id: 'card.book' })}</a
+                  >${msg('Afspraak maken', { id: 'card.book', desc: 'Button (a link) to make an appointment online' })}</a
                 >`
               : nothing
           }
           <button class="button" part="vcard" type="button" @click=${this.#downloadVCard}>
-            ${msg('Toevoegen aan contacten', { id: 'card.add-to-contacts' })}
+            ${msg('Toevoegen aan contacten', { id: 'card.add-to-contacts', desc: 'Button that downloads the clinic as a contact card (vCard)' })}
           </button>
         </div>
       </div>
     `;
   }
 }
+
+export type { Therapist } from './clinic.js';
 
 // Importing only this element's file also brings its event types (HTMLElementEventMap).
 /** How a person reached the clinic from `<rug-contact-card>`. */

@@ -37,3 +37,32 @@ export function structuredData(clinic: ClinicData): Record<string, unknown> {
 export function jsonLdText(data: Record<string, unknown>): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+/**
+ * Keeps one JSON-LD script as the card's light-DOM child: this card's own, with `data`;
+ * none while `data` is `null`. A clone of a card copies its script: only the card's own
+ * may stay.
+ *
+ * @param own - The script this card made before, if any (kept for reuse when removed).
+ * @returns The card's own script.
+ */
+export function syncJsonLd(
+  card: Element,
+  own: HTMLScriptElement | undefined,
+  data: Record<string, unknown> | null,
+): HTMLScriptElement | undefined {
+  for (const script of card.querySelectorAll(':scope > script[data-rug-json-ld]')) {
+    if (script !== own) script.remove();
+  }
+  if (!data) {
+    own?.remove();
+    return own;
+  }
+  if (!own) {
+    own = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+    own.dataset['rugJsonLd'] = '';
+  }
+  own.textContent = jsonLdText(data);
+  if (own.parentNode !== card) card.appendChild(own);
+  return own;
+}

@@ -1,7 +1,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { SCORES_BY_RULE, type CheckIn } from './checkin.js';
 import { dayNumber, isoDate } from './dates.js';
-import { WINDOW_DAYS } from './thresholds.js';
+import { THRESHOLDS } from './thresholds.js';
 import { chartLabelText, chartWindowText, scoreLabel } from './texts.js';
 
 /**
@@ -27,10 +27,10 @@ export function chart(
   if (checkIns.length === 0) return nothing;
   const days = checkIns.map((c) => dayNumber(c.date)!);
   const last = days[days.length - 1]!;
-  const first = Math.min(days[0]!, last - WINDOW_DAYS);
+  const first = Math.min(days[0]!, last - THRESHOLDS.WINDOW_DAYS);
   const x = (day: number) => ((day - first) / (last - first)) * WIDTH;
   const y = (score: number) => ((10 - score) / 10) * HEIGHT;
-  const windowStart = x(last - WINDOW_DAYS);
+  const windowStart = x(last - THRESHOLDS.WINDOW_DAYS);
   return html`
     <figure class="chart" part="chart">
       <div class="plot">

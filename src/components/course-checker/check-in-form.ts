@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import { SCORES } from './checkin.js';
+import { SCORES, type CheckIn, type Score } from './checkin.js';
 import { localToday } from './dates.js';
-import type { CheckInField, ValidationCode, ValidationError } from './validate.js';
+import type { CheckInField, ValidationError } from './validate.js';
 import {
   cancelText,
   dateText,
@@ -10,7 +9,6 @@ import {
   formHeadingText,
   scoreEnds,
   scoreQuestion,
-  startText,
   submitText,
   validationText,
   weeklyText,
@@ -24,47 +22,58 @@ export function emptyDraft(): Draft {
 }
 
 /** A score field's text as a number when it is one, else as written (for validation). */
-export function scoreValue(text: string): unknown {
+function scoreValue(text: string): unknown {
   const trimmed = text.trim();
   return trimmed === '' ? '' : /^-?\d+(\.\d+)?$/.test(trimmed) ? Number(trimmed) : trimmed;
 }
 
+/** A date and a value for each score: a draft, or a check-in to validate. */
+function withScores<T>(
+  date: string,
+  value: (score: Score) => T,
+): { date: string } & Record<Score, T> {
+  return { date, ...Object.fromEntries(SCORES.map((score) => [score, value(score)])) } as {
+    date: string;
+  } & Record<Score, T>;
+}
+
+const fieldOf = (root: ParentNode, field: CheckInField) =>
+  root.querySelector<HTMLInputElement>(`#checkin-${field}`);
+
 /**
- * When the complaints started.
- *
- * @param start - The start that counts, or `null`.
- * @param onCommit - The field lost focus (a typed date counts then).
+ * What the form's fields hold. They are read on submit, not mirrored while typing:
+ * Chromium reports a half-typed date as empty, and writing that back would wipe it.
  */
-export function startTemplate(
-  start: string | null,
-  error: ValidationCode | null,
-  onChange: (event: Event) => void,
-  onCommit: (event: Event) => void,
-  onKeydown: (event: KeyboardEvent) => void,
-): TemplateResult {
-  return html`<section class="start" aria-labelledby="start-label">
-    <div class="field">
-      <label id="start-label" for="start">${startText()}</label>
-      ${error ? html`<span class="error" id="start-error">${validationText(error)}</span>` : nothing}
-      <input
-        id="start"
-        type="date"
-        max=${localToday()}
-        .value=${start ?? ''}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? 'start-error' : nothing}
-        @change=${onChange}
-        @blur=${onCommit}
-        @keydown=${onKeydown}
-      />
-    </div>
-  </section>`;
+export function readDraft(form: ParentNode): Draft {
+  const read = (field: CheckInField) => fieldOf(form, field)?.value ?? '';
+  return withScores(read('date'), read);
+}
+
+/**
+ * Puts the draft in the form's fields where they hold something else, after each render:
+ * what Lit's `live` directive does for a `.value` binding (a field a person typed in no
+ * longer holds what was rendered), without its 0.2 KB.
+ */
+export function showDraft(root: ParentNode, draft: Draft): void {
+  for (const field of ['date', ...SCORES] as const) {
+    const input = fieldOf(root, field);
+    if (input && input.value !== draft[field]) input.value = draft[field];
+  }
+}
+
+/** A draft as a check-in to validate: the scores as numbers where they are numbers. */
+export function draftEntry(draft: Draft): Record<CheckInField, unknown> {
+  return withScores(draft.date, (score) => scoreValue(draft[score]));
+}
+
+/** A check-in in the form, to edit it. */
+export function draftOf(checkIn: CheckIn): Draft {
+  return withScores(checkIn.date, (score) => String(checkIn[score]));
 }
 
 /**
  * Adds a check-in, or edits one chosen in the table.
  *
- * @param draft - What the fields hold.
  * @param errors - One per refused field, shown with it.
  * @param editing - A check-in is being edited (not added).
  * @param start - The start that counts: no check-in before it.
@@ -72,7 +81,6 @@ export function startTemplate(
  * @param onCancel - Stops editing.
  */
 export function checkInFormTemplate(
-  draft: Draft,
   errors: readonly ValidationError[],
   editing: boolean,
   start: string | null,
@@ -84,9 +92,9 @@ export function checkInFormTemplate(
     <h3 id="checkin-heading">${formHeadingText(editing)}</h3>
     <p class="hint">${weeklyText()}</p>
     <form novalidate @submit=${onSubmit}>
-      ${field(draft, errors, start, 'date', dateText(), null)}
+      ${field(errors, start, 'date', dateText(), null)}
       ${SCORES.map((score) =>
-        field(draft, errors, start, score, scoreQuestion[score](), scoreEnds[score]()),
+        field(errors, start, score, scoreQuestion[score](), scoreEnds[score]()),
       )}
       <div class="buttons">
         <button class="button primary" part="button" type="submit">${submitText(editing)}</button>
@@ -106,7 +114,6 @@ export function checkInFormTemplate(
 }
 
 function field(
-  draft: Draft,
   errors: readonly ValidationError[],
   start: string | null,
   name: CheckInField,
@@ -133,7 +140,6 @@ function field(
       min=${isDate ? (start ?? '') : '0'}
       max=${isDate ? localToday() : '10'}
       step="1"
-      .value=${live(draft[name])}
       aria-invalid=${error ? 'true' : 'false'}
       aria-describedby=${describedBy || nothing}
     />

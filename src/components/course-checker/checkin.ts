@@ -1,4 +1,4 @@
-import { SCORE_MAX, SCORE_MIN } from './thresholds.js';
+import { THRESHOLDS } from './thresholds.js';
 import { dayNumber } from './dates.js';
 
 /**
@@ -33,7 +33,9 @@ export const SCORES_BY_RULE = [
 /** An integer score 0–10. */
 export function isScore(value: unknown): value is number {
   return (
-    Number.isInteger(value) && (value as number) >= SCORE_MIN && (value as number) <= SCORE_MAX
+    Number.isInteger(value) &&
+    (value as number) >= THRESHOLDS.SCORE_MIN &&
+    (value as number) <= THRESHOLDS.SCORE_MAX
   );
 }
 

@@ -1,11 +1,7 @@
 import {
-  CLEAR_CHANGE,
   FLAG_TIERS,
-  PERSISTENT_AFTER_DAYS,
-  RECOVERED_MAX_LIMITATION,
-  RECOVERED_MIN_ACTIVITY,
   RED_FLAGS,
-  WINDOW_DAYS,
+  THRESHOLDS,
   isUrgent,
   type RedFlag,
   type Urgency,
@@ -91,7 +87,7 @@ export interface Facts {
 /**
  * One rule of the classification: the first whose `test` holds gives the status. Each rule
  * in `RULES` (and each of `ADDED_REASONS`) has a doc comment of one sentence: the clinical
- * review sheet prints it, with each `{@link CONSTANT}` as its value. Comments, not strings,
+ * review sheet prints it, with each `{@link THRESHOLDS.CONSTANT}` as its value. Comments, not strings,
  * so the words for the reviewer cost the patient's phone no bytes.
  */
 export interface Rule {
@@ -109,7 +105,8 @@ export interface AddedReason {
 
 /** Activity fell or limitation rose by a clear change. */
 const worsening = ({ change }: Facts) =>
-  !!change && (change.activity <= -CLEAR_CHANGE || change.limitation >= CLEAR_CHANGE);
+  !!change &&
+  (change.activity <= -THRESHOLDS.CLEAR_CHANGE || change.limitation >= THRESHOLDS.CLEAR_CHANGE);
 
 /** The rules in the order they are applied; the last always holds. */
 export const RULES: readonly Rule[] = [
@@ -131,31 +128,33 @@ export const RULES: readonly Rule[] = [
     status: 'too-early',
     test: ({ latest }) => !latest,
   },
-  /** Latest check-in: activity at least {@link RECOVERED_MIN_ACTIVITY} and limitation at most {@link RECOVERED_MAX_LIMITATION}. */
+  /** Latest check-in: activity at least {@link THRESHOLDS.RECOVERED_MIN_ACTIVITY} and limitation at most {@link THRESHOLDS.RECOVERED_MAX_LIMITATION}. */
   {
     id: 'recovered',
     status: 'normal',
     test: ({ latest }) =>
-      latest!.activity >= RECOVERED_MIN_ACTIVITY && latest!.limitation <= RECOVERED_MAX_LIMITATION,
+      latest!.activity >= THRESHOLDS.RECOVERED_MIN_ACTIVITY &&
+      latest!.limitation <= THRESHOLDS.RECOVERED_MAX_LIMITATION,
   },
-  /** More than {@link PERSISTENT_AFTER_DAYS} days from the start to the latest check-in (needs the start). */
+  /** More than {@link THRESHOLDS.PERSISTENT_AFTER_DAYS} days from the start to the latest check-in (needs the start). */
   {
     id: 'over-12-weeks',
     status: 'persistent',
-    test: ({ days }) => days !== null && days > PERSISTENT_AFTER_DAYS,
+    test: ({ days }) => days !== null && days > THRESHOLDS.PERSISTENT_AFTER_DAYS,
   },
-  /** No check-in at least {@link WINDOW_DAYS} days before the latest one to compare with. */
+  /** No check-in at least {@link THRESHOLDS.WINDOW_DAYS} days before the latest one to compare with. */
   {
     id: 'window-not-reached',
     status: 'too-early',
     test: ({ reference }) => !reference,
   },
-  /** Since that check-in, activity rose or limitation fell by {@link CLEAR_CHANGE} or more, and neither worsened by {@link CLEAR_CHANGE} or more. */
+  /** Since that check-in, activity rose or limitation fell by {@link THRESHOLDS.CLEAR_CHANGE} or more, and neither worsened by {@link THRESHOLDS.CLEAR_CHANGE} or more. */
   {
     id: 'improving',
     status: 'normal',
     test: (facts) =>
-      (facts.change!.activity >= CLEAR_CHANGE || facts.change!.limitation <= -CLEAR_CHANGE) &&
+      (facts.change!.activity >= THRESHOLDS.CLEAR_CHANGE ||
+        facts.change!.limitation <= -THRESHOLDS.CLEAR_CHANGE) &&
       !worsening(facts),
   },
   /** Otherwise: no clear progress, or progress on one scale with worsening on the other. */
@@ -173,15 +172,15 @@ export const ADDED_REASONS: readonly AddedReason[] = [
     id: 'start-unknown',
     test: ({ latest, days }) => !!latest && days === null,
   },
-  /** Since the comparison check-in, activity fell or limitation rose by {@link CLEAR_CHANGE} or more. */
+  /** Since the comparison check-in, activity fell or limitation rose by {@link THRESHOLDS.CLEAR_CHANGE} or more. */
   {
     id: 'worsening',
     test: worsening,
   },
-  /** Since the comparison check-in, pain rose by {@link CLEAR_CHANGE} or more (the status stays). */
+  /** Since the comparison check-in, pain rose by {@link THRESHOLDS.CLEAR_CHANGE} or more (the status stays). */
   {
     id: 'pain-increasing',
-    test: ({ change }) => !!change && change.pain >= CLEAR_CHANGE,
+    test: ({ change }) => !!change && change.pain >= THRESHOLDS.CLEAR_CHANGE,
   },
 ];
 
@@ -196,7 +195,8 @@ export function classify(input: CourseInput): CourseResult {
   const reference =
     latestDay === null
       ? null
-      : (checkIns.findLast((c) => latestDay - dayNumber(c.date)! >= WINDOW_DAYS) ?? null);
+      : (checkIns.findLast((c) => latestDay - dayNumber(c.date)! >= THRESHOLDS.WINDOW_DAYS) ??
+        null);
   const days = start !== null && latestDay !== null ? latestDay - dayNumber(start)! : null;
   const facts: Facts = {
     flags: RED_FLAGS.filter((flag) => answered.has(flag)),
@@ -233,7 +233,7 @@ export function classify(input: CourseInput): CourseResult {
     change: facts.change,
     resultFrom:
       rule.id === 'window-not-reached'
-        ? isoDate(dayNumber(checkIns[0]!.date)! + WINDOW_DAYS)
+        ? isoDate(dayNumber(checkIns[0]!.date)! + THRESHOLDS.WINDOW_DAYS)
         : null,
   };
 }
@@ -244,6 +244,6 @@ export function classify(input: CourseInput): CourseResult {
  */
 export function mixedProgress({ change, reasons }: CourseResult): 'activity' | 'limitation' | null {
   if (!change || !reasons.includes('worsening')) return null;
-  if (change.activity >= CLEAR_CHANGE) return 'activity';
-  return change.limitation <= -CLEAR_CHANGE ? 'limitation' : null;
+  if (change.activity >= THRESHOLDS.CLEAR_CHANGE) return 'activity';
+  return change.limitation <= -THRESHOLDS.CLEAR_CHANGE ? 'limitation' : null;
 }

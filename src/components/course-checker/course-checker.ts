@@ -7,50 +7,35 @@ import { webUrl } from '../../internal/links.js';
 import { rugEvent } from '../../events.js';
 import { checkerStyles } from './course-checker.styles.js';
 import { classify, type CourseResult } from './classify.js';
-import { SCORES, byDate, cleanCheckIns, type CheckIn } from './checkin.js';
+import { byDate, cleanCheckIns, type CheckIn } from './checkin.js';
+import { RED_FLAGS, isRedFlag, isUrgent, type RedFlag } from './thresholds.js';
+import { localToday } from './dates.js';
 import {
-  CLINICAL_RULES_VERSION,
-  RED_FLAGS,
-  isRedFlag,
-  isUrgent,
-  type RedFlag,
-} from './thresholds.js';
-import { dayNumber, localToday } from './dates.js';
-import {
+  countingStart,
   validateCheckIn,
   validateStart,
-  type CheckInField,
   type ValidationCode,
   type ValidationError,
 } from './validate.js';
-import { SCHEMA_VERSION, type StoredData } from './store.js';
+import type { StoredData } from './store.js';
+import { answersFor, storedCheckIns, toStoredData } from './data.js';
 import { CheckerPersistence } from './persistence.js';
 import { resultTemplate } from './result.js';
 import { flagsTemplate } from './red-flags.js';
+import { startTemplate } from './start.js';
 import {
   checkInFormTemplate,
+  draftEntry,
+  draftOf,
   emptyDraft,
-  scoreValue,
-  startTemplate,
+  readDraft,
+  showDraft,
   type Draft,
 } from './check-in-form.js';
 import { historyTemplate } from './history.js';
 import { dataPanelTemplate, summaryEndTemplate } from './data-panel.js';
 
 const TAG = 'rug-course-checker';
-
-/** Every question answered but the `unanswered` ones: yes for the given ids, no for the rest. */
-function answersFor(
-  redFlags: readonly unknown[],
-  unanswered: readonly unknown[] = [],
-): Partial<Record<RedFlag, boolean>> {
-  return Object.fromEntries(
-    RED_FLAGS.filter((flag) => !unanswered.includes(flag)).map((flag) => [
-      flag,
-      redFlags.includes(flag),
-    ]),
-  );
-}
 
 /**
  * A self-check for people with low back pain: is my recovery on track? Red flags first,
@@ -133,6 +118,7 @@ export class RugCourseChecker extends RugElement {
 
   private checkIns: readonly CheckIn[] = [];
 
+  /** What the check-in form's fields hold: put in them after each update (`showDraft`). */
   private draft: Draft = emptyDraft();
 
   private errors: readonly ValidationError[] = [];
@@ -150,8 +136,12 @@ export class RugCourseChecker extends RugElement {
     () => this.#snapshot(),
     (data, imported) => this.#apply(data, imported),
   );
-  /** The person is typing a start date: it counts when they leave the field. */
-  #typingStart = false;
+  /** A start entered in the field: refused with an error, or the new `start`. */
+  readonly #commitStart = (value: string): void => {
+    this.startError = value === '' ? null : validateStart(value, localToday());
+    const start = value === '' ? null : value;
+    if (!this.startError && start !== this.start) this.start = start;
+  };
   #resultPending = false;
   /** Urgent signs answered yes in the form: their advice shows below the question. */
   readonly #alerted = new Set<RedFlag>();
@@ -231,6 +221,7 @@ export class RugCourseChecker extends RugElement {
   }
 
   protected override updated(): void {
+    showDraft(this.renderRoot, this.draft);
     if (this.#resultPending) {
       this.#resultPending = false;
       this.dispatchEvent(rugEvent('rug-course-result', this.result));
@@ -257,7 +248,7 @@ export class RugCourseChecker extends RugElement {
    * this"): what "export" downloads and `importData()` reads.
    */
   exportData(): string {
-    return JSON.stringify(this.#snapshot(), null, 2);
+    return this.#storage.export();
   }
 
   /**
@@ -276,8 +267,8 @@ export class RugCourseChecker extends RugElement {
   }
 
   /** `start` when it counts: a real date, not after today. */
-  #effectiveStart(start = this.start): string | null {
-    return start && !validateStart(start, localToday()) ? start : null;
+  #effectiveStart(): string | null {
+    return countingStart(this.start, localToday());
   }
 
   #setCheckIns(checkIns: CheckIn[]): void {
@@ -292,34 +283,17 @@ export class RugCourseChecker extends RugElement {
   }
 
   #snapshot(): StoredData {
-    return {
-      version: SCHEMA_VERSION,
-      rulesVersion: CLINICAL_RULES_VERSION,
-      start: this.#effectiveStart(),
-      entries: this.entries,
-      redFlags: this.redFlags,
-      unanswered: RED_FLAGS.filter((flag) => !(flag in this.answers)),
-      discussed: [...this.discussed],
-    };
+    return toStoredData(this.#effectiveStart(), this.checkIns, this.answers, this.discussed);
   }
 
   /** Stored or imported data in place of the current; nothing is announced but the result. */
   #apply(data: StoredData, imported: boolean): boolean {
-    const { start, redFlags, unanswered, discussed } = data;
-    const { checkIns, refused } = cleanCheckIns(
-      data.entries,
-      imported ? start : this.#effectiveStart(start),
-      localToday(),
-    );
-    const valid =
-      (start === null || dayNumber(start) !== null) &&
-      refused.length === 0 &&
-      [...redFlags, ...unanswered, ...discussed].every(isRedFlag);
-    if (imported && !valid) return false;
-    this.start = start;
+    const checkIns = storedCheckIns(data, imported, localToday());
+    if (!checkIns) return false;
+    this.start = data.start;
     this.#alerted.clear();
-    this.answers = answersFor(redFlags, unanswered);
-    this.discussed = RED_FLAGS.filter((flag) => discussed.includes(flag));
+    this.answers = answersFor(data.redFlags, data.unanswered);
+    this.discussed = RED_FLAGS.filter((flag) => data.discussed.includes(flag));
     this.#setCheckIns(checkIns);
     return true;
   }
@@ -352,41 +326,10 @@ export class RugCourseChecker extends RugElement {
     this.#focusAfterUpdate('#start');
   }
 
-  /**
-   * A start from the date picker counts at once; a typed one when the person leaves the
-   * field or presses Enter: Chromium fires `change` at each typed part (0002, 0020, 2026-01…).
-   */
-  #onStartChange(event: Event): void {
-    if (!this.#typingStart) this.#commitStart((event.target as HTMLInputElement).value);
-  }
-
-  #onStartKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter') this.#onStartCommit(event);
-    else if (event.key !== 'Tab') this.#typingStart = true;
-  }
-
-  #onStartCommit(event: Event): void {
-    if (!this.#typingStart) return;
-    this.#typingStart = false;
-    this.#commitStart((event.target as HTMLInputElement).value);
-  }
-
-  #commitStart(value: string): void {
-    this.startError = value === '' ? null : validateStart(value, localToday());
-    const start = value === '' ? null : value;
-    if (!this.startError && start !== this.start) this.start = start;
-  }
-
   #onSubmitCheckIn(event: Event): void {
     event.preventDefault();
-    // The fields are read here, not mirrored while typing: Chromium reports a half-typed
-    // date as empty, and writing that back would wipe what the person is typing.
-    const form = event.target as HTMLFormElement;
-    const read = (field: CheckInField) =>
-      form.querySelector<HTMLInputElement>(`#checkin-${field}`)?.value ?? '';
-    this.draft = { date: read('date') } as Draft;
-    const entry: Record<string, unknown> = { date: this.draft.date };
-    for (const score of SCORES) entry[score] = scoreValue((this.draft[score] = read(score)));
+    this.draft = readDraft(event.target as HTMLFormElement);
+    const entry = draftEntry(this.draft);
     this.errors = validateCheckIn(entry, { start: this.#effectiveStart(), today: localToday() });
     if (this.errors.length > 0) {
       this.#focusAfterUpdate(`#checkin-${this.errors[0]!.field}`);
@@ -402,8 +345,7 @@ export class RugCourseChecker extends RugElement {
   #onEdit(checkIn: CheckIn): void {
     this.editing = checkIn.date;
     this.errors = [];
-    this.draft = { date: checkIn.date } as Draft;
-    for (const score of SCORES) this.draft[score] = String(checkIn[score]);
+    this.draft = draftOf(checkIn);
     this.#focusAfterUpdate('#checkin-date');
   }
 
@@ -446,15 +388,8 @@ export class RugCourseChecker extends RugElement {
           // person sees first; the rest follows in the next slice.
           this.whole && answeredAll
             ? html`
-                ${startTemplate(
-                  start,
-                  this.startError,
-                  this.#onStartChange,
-                  this.#onStartCommit,
-                  this.#onStartKeydown,
-                )}
+                ${startTemplate(start, this.startError, this.#commitStart)}
                 ${checkInFormTemplate(
-                  this.draft,
                   this.errors,
                   !!this.editing,
                   start,

@@ -92,6 +92,11 @@ export class CheckerPersistence implements ReactiveController {
     this.#setNotice('deleted');
   }
 
+  /** The data as an export file's text. */
+  export(): string {
+    return JSON.stringify(this.#snapshot(), null, 2);
+  }
+
   /** Replaces the data with an exported file's text; `false` when it is not valid. */
   import(text: string): boolean {
     let data: StoredData | null = null;
@@ -122,7 +127,7 @@ export class CheckerPersistence implements ReactiveController {
     download(
       this.#host.renderRoot,
       `rugwijzer-${localToday()}.json`,
-      JSON.stringify(this.#snapshot(), null, 2),
+      this.export(),
       'application/json',
     );
   };

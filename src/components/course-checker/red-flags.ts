@@ -50,24 +50,8 @@ export function flagsTemplate(
       (flag) =>
         html`<fieldset class="flag">
           <legend>${flagQuestion(flag)}</legend>
-          <label
-            ><input
-              type="radio"
-              name="flag-${flag}"
-              .checked=${answers[flag] === true}
-              @change=${() => onAnswer(flag, true)}
-            />
-            ${yesText()}</label
-          >
-          <label
-            ><input
-              type="radio"
-              name="flag-${flag}"
-              .checked=${answers[flag] === false}
-              @change=${() => onAnswer(flag, false)}
-            />
-            ${noText()}</label
-          >
+          ${radio(flag, true, answers[flag], onAnswer)}
+          ${radio(flag, false, answers[flag], onAnswer)}
           ${
             alerted.has(flag) && answers[flag]
               ? html`<p class="alert" role="alert">
@@ -85,4 +69,22 @@ export function flagsTemplate(
         : nothing
     }
   </section>`;
+}
+
+/** One answer to a question: a radio button with its label, Ja or Nee. */
+function radio(
+  flag: RedFlag,
+  yes: boolean,
+  answer: boolean | undefined,
+  onAnswer: (flag: RedFlag, yes: boolean) => void,
+): TemplateResult {
+  return html`<label
+    ><input
+      type="radio"
+      name="flag-${flag}"
+      .checked=${answer === yes}
+      @change=${() => onAnswer(flag, yes)}
+    />
+    ${yes ? yesText() : noText()}</label
+  >`;
 }

@@ -1,15 +1,13 @@
 import { msg, str } from '@lit/localize';
-import {
-  AGE_ONSET_OVER,
-  AGE_ONSET_UNDER,
-  INFLAMMATORY_ONSET_UNDER,
-  MORNING_STIFFNESS_MINUTES,
-  WINDOW_DAYS,
-  type RedFlag,
-  type Urgency,
-} from './thresholds.js';
+import { THRESHOLDS, type RedFlag, type Urgency } from './thresholds.js';
 import type { CourseReason, CourseResult, Status } from './classify.js';
 import type { ValidationCode } from './validate.js';
+
+// By name, as the questions' placeholders in locales/en.xlf and the review sheet know them.
+const AGE_ONSET_UNDER = THRESHOLDS.AGE_ONSET_UNDER;
+const AGE_ONSET_OVER = THRESHOLDS.AGE_ONSET_OVER;
+const INFLAMMATORY_ONSET_UNDER = THRESHOLDS.INFLAMMATORY_ONSET_UNDER;
+const MORNING_STIFFNESS_MINUTES = THRESHOLDS.MORNING_STIFFNESS_MINUTES;
 
 /**
  * The checker's wording, in plain language (B1), action first. Functions, so each call
@@ -130,7 +128,7 @@ export type TooEarlyCase = 'no-data' | 'early' | 'missing';
 export function tooEarlyCase({ reasons, weeks }: CourseResult): TooEarlyCase {
   if (reasons[0] === 'no-data') return 'no-data';
   // Whole weeks of 3 or more: the complaints are at least 21 days old at the latest check-in.
-  return weeks === null || weeks * 7 >= WINDOW_DAYS ? 'missing' : 'early';
+  return weeks === null || weeks * 7 >= THRESHOLDS.WINDOW_DAYS ? 'missing' : 'early';
 }
 
 /** The title of a course result; `too-early` by its case. */
@@ -256,10 +254,17 @@ export const disclaimerText = () =>
   msg('Deze check geeft algemene informatie en is geen diagnose.', { id: 'checker.disclaimer' });
 
 export const seenGpText = () =>
-  msg('Ik ben hiermee bij de huisarts geweest', { id: 'checker.seen-gp' });
+  msg('Ik ben hiermee bij de huisarts geweest', {
+    id: 'checker.seen-gp',
+    desc: 'Button under a red flag answered yes: sets it back to no, remembered as discussed with the GP',
+  });
 
 /** The heading of the flags set back with "I have seen my GP" (summary and export). */
-export const discussedText = () => msg('Besproken met de huisarts', { id: 'checker.discussed' });
+export const discussedText = () =>
+  msg('Besproken met de huisarts', {
+    id: 'checker.discussed',
+    desc: 'Heading in the printed summary above the red flags discussed with the GP, followed by a colon',
+  });
 
 export function validationText(code: ValidationCode): string {
   switch (code) {
@@ -283,9 +288,21 @@ export function validationText(code: ValidationCode): string {
 }
 
 export const scoreLabel = {
-  pain: () => msg('Pijn', { id: 'checker.score.pain' }),
-  activity: () => msg('Activiteiten', { id: 'checker.score.activity' }),
-  limitation: () => msg('Beperking', { id: 'checker.score.limitation' }),
+  pain: () =>
+    msg('Pijn', {
+      id: 'checker.score.pain',
+      desc: 'A score’s name: table column header, chart legend and the result’s list of changes',
+    }),
+  activity: () =>
+    msg('Activiteiten', {
+      id: 'checker.score.activity',
+      desc: 'A score’s name: table column header, chart legend and the result’s list of changes',
+    }),
+  limitation: () =>
+    msg('Beperking', {
+      id: 'checker.score.limitation',
+      desc: 'A score’s name: table column header, chart legend and the result’s list of changes',
+    }),
 };
 
 /** The question and the words for both ends of each 0–10 scale. */
@@ -322,7 +339,10 @@ export const weeksText = (weeks: number) =>
       : msg(str`${weeks} weken sinds het begin van de klachten`, { id: 'checker.weeks' });
 
 export const changeSinceText = (date: string) =>
-  msg(str`Verandering sinds ${date}`, { id: 'checker.change-since' });
+  msg(str`Verandering sinds ${date}`, {
+    id: 'checker.change-since',
+    desc: 'Before the list of score changes in the result, followed by a colon; the date is the check-in compared with',
+  });
 
 /** A line about storage, export or import shown to the person. */
 export type Notice =
@@ -368,63 +388,143 @@ export function noticeText(notice: Notice | null): string {
 }
 
 // The red-flag questions' frame.
-export const yesText = () => msg('Ja', { id: 'checker.yes' });
-export const noText = () => msg('Nee', { id: 'checker.no' });
-export const flagsHeadingText = () => msg('Alarmsignalen', { id: 'checker.flags.heading' });
+export const yesText = () =>
+  msg('Ja', {
+    id: 'checker.yes',
+    desc: 'Answer to a red-flag question: a radio button, and after a question answered yes in the result',
+  });
+export const noText = () =>
+  msg('Nee', { id: 'checker.no', desc: 'Answer to a red-flag question: a radio button' });
+export const flagsHeadingText = () =>
+  msg('Alarmsignalen', {
+    id: 'checker.flags.heading',
+    desc: 'Heading of the red-flag questions once all are answered',
+  });
 export const flagsDoneText = () =>
   msg('U heeft de vragen over alarmsignalen beantwoord.', { id: 'checker.flags.done' });
 export const flagsChangeText = () =>
-  msg('Antwoorden bekijken of wijzigen', { id: 'checker.flags.change' });
-export const flagsFirstText = () => msg('Eerst: alarmsignalen', { id: 'checker.flags.first' });
+  msg('Antwoorden bekijken of wijzigen', {
+    id: 'checker.flags.change',
+    desc: 'Button that opens the answered red-flag questions again',
+  });
+export const flagsFirstText = () =>
+  msg('Eerst: alarmsignalen', {
+    id: 'checker.flags.first',
+    desc: 'Heading above the red-flag questions, asked before anything else',
+  });
 export const flagsIntroText = () =>
   msg('Beantwoord eerst deze vragen. Bij sommige klachten is het beter niet af te wachten.', {
     id: 'checker.flags.intro',
   });
-export const flagsCloseText = () => msg('Klaar', { id: 'checker.flags.close' });
+export const flagsCloseText = () =>
+  msg('Klaar', {
+    id: 'checker.flags.close',
+    desc: 'Button below the red-flag questions that closes them',
+  });
 
 // The start and the check-in form.
-export const startText = () => msg('Wanneer begonnen de klachten?', { id: 'checker.start' });
+export const startText = () =>
+  msg('Wanneer begonnen de klachten?', {
+    id: 'checker.start',
+    desc: 'Label of the date field for when the complaints started',
+  });
 export const formHeadingText = (editing: boolean) =>
   editing
-    ? msg('Meting wijzigen', { id: 'checker.form.edit-heading' })
-    : msg('Nieuwe meting', { id: 'checker.form.heading' });
+    ? msg('Meting wijzigen', {
+        id: 'checker.form.edit-heading',
+        desc: 'Heading of the check-in form while a check-in is edited',
+      })
+    : msg('Nieuwe meting', { id: 'checker.form.heading', desc: 'Heading of the check-in form' });
 export const weeklyText = () =>
   msg('Doe één keer per week een meting; vaker mag ook.', { id: 'checker.form.weekly' });
-export const dateText = () => msg('Datum', { id: 'checker.form.date' });
+export const dateText = () =>
+  msg('Datum', {
+    id: 'checker.form.date',
+    desc: 'Label of a check-in’s date field; also the date column’s header in the table',
+  });
 export const submitText = (editing: boolean) =>
   editing
-    ? msg('Wijziging opslaan', { id: 'checker.form.save' })
-    : msg('Meting toevoegen', { id: 'checker.form.add' });
-export const deleteCheckInText = () => msg('Meting verwijderen', { id: 'checker.form.delete' });
-export const cancelText = () => msg('Annuleren', { id: 'checker.form.cancel' });
+    ? msg('Wijziging opslaan', {
+        id: 'checker.form.save',
+        desc: 'Submit button of the check-in form while a check-in is edited',
+      })
+    : msg('Meting toevoegen', {
+        id: 'checker.form.add',
+        desc: 'Submit button of the check-in form',
+      });
+export const deleteCheckInText = () =>
+  msg('Meting verwijderen', {
+    id: 'checker.form.delete',
+    desc: 'Button in the check-in form that deletes the check-in being edited',
+  });
+export const cancelText = () =>
+  msg('Annuleren', {
+    id: 'checker.form.cancel',
+    desc: 'Button in the check-in form that stops editing',
+  });
 
 // The check-ins' table and chart.
-export const historyHeadingText = () => msg('Uw metingen', { id: 'checker.history.heading' });
+export const historyHeadingText = () =>
+  msg('Uw metingen', {
+    id: 'checker.history.heading',
+    desc: 'Heading above the chart and the table of check-ins',
+  });
 export const chartLabelText = () =>
   msg('Grafiek van uw metingen; de tabel hieronder geeft dezelfde cijfers.', {
     id: 'checker.chart.label',
   });
 export const chartWindowText = () =>
-  msg('De 3 weken vóór de laatste meting', { id: 'checker.chart.window' });
+  msg('De 3 weken vóór de laatste meting', {
+    id: 'checker.chart.window',
+    desc: 'Chart legend: the shaded 3 weeks before the latest check-in',
+  });
 export const historyCaptionText = () =>
   msg(
     'Uw metingen, van oud naar nieuw (scores van 0 tot en met 10). Kies een datum om die meting te wijzigen of te verwijderen.',
     { id: 'checker.history.caption' },
   );
-export const editText = () => msg('Wijzigen', { id: 'checker.history.edit' });
+export const editText = () =>
+  msg('Wijzigen', {
+    id: 'checker.history.edit',
+    desc: 'Read by screen readers before a check-in’s date in the table: the date is a button that opens it for editing',
+  });
 
 // The advice to contact a physiotherapist.
 export const contactText = () =>
-  msg('Neem contact op met een fysiotherapeut', { id: 'checker.contact' });
+  msg('Neem contact op met een fysiotherapeut', {
+    id: 'checker.contact',
+    desc: 'Button or link in the result that leads to the clinic',
+  });
 
 // The data panel.
-export const dataHeadingText = () => msg('Uw gegevens', { id: 'checker.data.heading' });
+export const dataHeadingText = () =>
+  msg('Uw gegevens', {
+    id: 'checker.data.heading',
+    desc: 'Heading of the panel with remembering, export, import, print and delete',
+  });
 export const privacyText = () =>
   msg('Uw antwoorden blijven in deze browser en worden nergens naartoe gestuurd.', {
     id: 'checker.data.privacy',
   });
-export const rememberText = () => msg('Onthouden op dit apparaat', { id: 'checker.data.remember' });
-export const exportText = () => msg('Exporteren als bestand', { id: 'checker.data.export' });
-export const importText = () => msg('Bestand importeren', { id: 'checker.data.import' });
-export const printText = () => msg('Samenvatting afdrukken', { id: 'checker.data.print' });
-export const deleteDataText = () => msg('Mijn gegevens verwijderen', { id: 'checker.data.delete' });
+export const rememberText = () =>
+  msg('Onthouden op dit apparaat', {
+    id: 'checker.data.remember',
+    desc: 'Checkbox label: keep the data in this browser',
+  });
+export const exportText = () =>
+  msg('Exporteren als bestand', {
+    id: 'checker.data.export',
+    desc: 'Button that downloads the data as a JSON file',
+  });
+export const importText = () =>
+  msg('Bestand importeren', {
+    id: 'checker.data.import',
+    desc: 'Button that reads an exported file',
+  });
+export const printText = () =>
+  msg('Samenvatting afdrukken', { id: 'checker.data.print', desc: 'Button that prints a summary' });
+export const deleteDataText = () =>
+  msg('Mijn gegevens verwijderen', {
+    id: 'checker.data.delete',
+    desc: 'Button that deletes every answer and check-in',
+  });

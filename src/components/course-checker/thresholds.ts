@@ -1,6 +1,6 @@
 /**
  * Every clinical number of the course checker, named, with its source. The clinical review
- * sheet (docs/clinical-review.md) prints each with its comment.
+ * sheet (docs/clinical-review.md) prints each entry of `THRESHOLDS` with its comment.
  *
  * - Seed: the clinic's text, following the KNGF-richtlijn Lage rugpijn (2013).
  * - KNGF 2021: KNGF-richtlijn Lage rugpijn en lumbosacraal radiculair syndroom.
@@ -16,47 +16,53 @@
 export const CLINICAL_RULES_VERSION = 2;
 
 /**
- * A delayed recovery is judged over 3 weeks: "gedurende 3 weken geen duidelijke toename
- * van activiteiten en afname van participatieproblemen" (seed; KNGF 2013). Exactly 21
- * days counts as 3 weeks.
+ * The clinical numbers, one entry each: its comment says what it means and where it comes
+ * from (entries under one comment share it).
  */
-export const WINDOW_DAYS = 21;
+export const THRESHOLDS = {
+  /**
+   * A delayed recovery is judged over 3 weeks: "gedurende 3 weken geen duidelijke toename
+   * van activiteiten en afname van participatieproblemen" (seed; KNGF 2013). Exactly 21
+   * days counts as 3 weeks.
+   */
+  WINDOW_DAYS: 21,
 
-/** More than 12 weeks is persistent (chronic) low back pain (NHG 2017). Exactly 84 days is not yet. */
-export const PERSISTENT_AFTER_DAYS = 84;
+  /** More than 12 weeks is persistent (chronic) low back pain (NHG 2017). Exactly 84 days is not yet. */
+  PERSISTENT_AFTER_DAYS: 84,
 
-/**
- * A clinically meaningful change on a 0–10 scale is about 2 points (Ostelo 2008, MCID for
- * the numeric pain rating scale), applied by analogy to the activity and limitation
- * scales. A change of exactly 2 is clear.
- */
-export const CLEAR_CHANGE = 2;
+  /**
+   * A clinically meaningful change on a 0–10 scale is about 2 points (Ostelo 2008, MCID for
+   * the numeric pain rating scale), applied by analogy to the activity and limitation
+   * scales. A change of exactly 2 is clear.
+   */
+  CLEAR_CHANGE: 2,
 
-/**
- * Back to the level before the complaints: activity at least 9 and limitation at most 1.
- * A product choice, not from a guideline: the seed's "tot het niveau van voor de
- * klachten", allowing one point of noise on each scale.
- */
-export const RECOVERED_MIN_ACTIVITY = 9;
-export const RECOVERED_MAX_LIMITATION = 1;
+  /**
+   * Back to the level before the complaints: activity at least 9 and limitation at most 1.
+   * A product choice, not from a guideline: the seed's "tot het niveau van voor de
+   * klachten", allowing one point of noise on each scale.
+   */
+  RECOVERED_MIN_ACTIVITY: 9,
+  RECOVERED_MAX_LIMITATION: 1,
 
-/** The scales' ends: integers 0–10 (NPRS for pain, KNGF 2021). */
-export const SCORE_MIN = 0;
-export const SCORE_MAX = 10;
+  /** The scales' ends: integers 0–10 (NPRS for pain, KNGF 2021). */
+  SCORE_MIN: 0,
+  SCORE_MAX: 10,
 
-/**
- * `age-onset`: a first back pain ever below 20 or above 50 is an alarm symptom (NHG 2017).
- * Version 2 lowered the upper age from 55 to 50: over-asking is the safer error.
- */
-export const AGE_ONSET_UNDER = 20;
-export const AGE_ONSET_OVER = 50;
+  /**
+   * `age-onset`: a first back pain ever below 20 or above 50 is an alarm symptom (NHG 2017).
+   * Version 2 lowered the upper age from 55 to 50: over-asking is the safer error.
+   */
+  AGE_ONSET_UNDER: 20,
+  AGE_ONSET_OVER: 50,
 
-/**
- * `inflammatory`: onset before 40 and morning stiffness of more than 30 minutes that eases
- * with movement suggest inflammatory back pain (KNGF 2021; NHG 2017).
- */
-export const INFLAMMATORY_ONSET_UNDER = 40;
-export const MORNING_STIFFNESS_MINUTES = 30;
+  /**
+   * `inflammatory`: onset before 40 and morning stiffness of more than 30 minutes that eases
+   * with movement suggest inflammatory back pain (KNGF 2021; NHG 2017).
+   */
+  INFLAMMATORY_ONSET_UNDER: 40,
+  MORNING_STIFFNESS_MINUTES: 30,
+} as const;
 
 /**
  * How soon a doctor is needed, after Dutch GP triage (NHG-Triagewijzer; NHG 2017), most

@@ -60,3 +60,8 @@ export function validateStart(start: string, today: string): 'date-invalid' | 'd
   if (day === null || Number(start.slice(0, 4)) < MIN_YEAR) return 'date-invalid';
   return day > dayNumber(today)! ? 'date-future' : null;
 }
+
+/** `start` when it counts (a real date from 1900 on, not after `today`), else `null`. */
+export function countingStart(start: string | null, today: string): string | null {
+  return start && !validateStart(start, today) ? start : null;
+}

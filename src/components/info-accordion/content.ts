@@ -7,7 +7,6 @@ import { msg } from '@lit/localize';
  * Spelling slips of the seed are fixed; its meaning is kept.
  */
 export interface ContentSection {
-  id: string;
   title: string;
   body: TemplateResult;
 }
@@ -35,8 +34,10 @@ export function sectionContent(
   switch (id) {
     case 'what':
       return {
-        id,
-        title: msg('Wat is lage rugpijn?', { id: 'what.title' }),
+        title: msg('Wat is lage rugpijn?', {
+          id: 'what.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -60,8 +61,10 @@ export function sectionContent(
       };
     case 'spine':
       return {
-        id,
-        title: msg('De lage rug', { id: 'spine.title' }),
+        title: msg('De lage rug', {
+          id: 'spine.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -79,8 +82,10 @@ export function sectionContent(
       };
     case 'specific':
       return {
-        id,
-        title: msg('Specifieke lage rugpijn', { id: 'specific.title' }),
+        title: msg('Specifieke lage rugpijn', {
+          id: 'specific.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -110,8 +115,10 @@ export function sectionContent(
       };
     case 'aspecific':
       return {
-        id,
-        title: msg('Aspecifieke lage rugpijn', { id: 'aspecific.title' }),
+        title: msg('Aspecifieke lage rugpijn', {
+          id: 'aspecific.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -135,8 +142,10 @@ export function sectionContent(
       };
     case 'normal-course':
       return {
-        id,
-        title: msg('Normaal beloop van aspecifieke lage rugpijn', { id: 'normal-course.title' }),
+        title: msg('Normaal beloop van aspecifieke lage rugpijn', {
+          id: 'normal-course.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -154,8 +163,10 @@ export function sectionContent(
       };
     case 'deviant-course':
       return {
-        id,
-        title: msg('Afwijkend beloop van aspecifieke lage rugpijn', { id: 'deviant-course.title' }),
+        title: msg('Afwijkend beloop van aspecifieke lage rugpijn', {
+          id: 'deviant-course.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -173,8 +184,10 @@ export function sectionContent(
       };
     case 'treatment':
       return {
-        id,
-        title: msg('Behandeling: blijf in beweging', { id: 'treatment.title' }),
+        title: msg('Behandeling: blijf in beweging', {
+          id: 'treatment.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -217,8 +230,10 @@ export function sectionContent(
       };
     case 'origene':
       return {
-        id,
-        title: msg('OriGENE Rugtherapie', { id: 'origene.title' }),
+        title: msg('OriGENE Rugtherapie', {
+          id: 'origene.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(
@@ -242,8 +257,10 @@ export function sectionContent(
       };
     case 'more-info':
       return {
-        id,
-        title: msg('Meer informatie?', { id: 'more-info.title' }),
+        title: msg('Meer informatie?', {
+          id: 'more-info.title',
+          desc: 'Title of a section of the patient information: the button that opens it',
+        }),
         body: html`
           <p>
             ${msg(

@@ -6,53 +6,16 @@ import { define } from '../../internal/define.js';
 import { integerInRange } from '../../internal/converters.js';
 import { toTokens, tokenList } from '../../internal/tokens.js';
 import { warnOncePerValue } from '../../internal/warn.js';
-import { readJson, writeJson } from '../../internal/storage.js';
 import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
 import { goToCardText } from '../../internal/texts.js';
 import { rugEvent } from '../../events.js';
 import { accordionStyles } from './info-accordion.styles.js';
 import { SECTION_IDS, sectionContent, type SectionId } from './content.js';
+import { adoptLightSections, type LightSection } from './light-sections.js';
+import { hashId, initialOpenIds, rememberOpenIds, rememberedIds } from './open-state.js';
+import { sectionTemplate } from './section.js';
 
 const TAG = 'rug-info-accordion';
-
-/** A host page's own section: `<section id="…"><h3>Title</h3>…</section>`. */
-interface LightSection {
-  id: string;
-  title: string;
-  slot: string;
-  element: Element;
-}
-
-/** One heading template per level: a tag name cannot be a binding. */
-const HEADINGS: Record<number, (content: TemplateResult) => TemplateResult> = {
-  1: (c) => html`<h1 class="heading" part="heading">${c}</h1>`,
-  2: (c) => html`<h2 class="heading" part="heading">${c}</h2>`,
-  3: (c) => html`<h3 class="heading" part="heading">${c}</h3>`,
-  4: (c) => html`<h4 class="heading" part="heading">${c}</h4>`,
-  5: (c) => html`<h5 class="heading" part="heading">${c}</h5>`,
-  6: (c) => html`<h6 class="heading" part="heading">${c}</h6>`,
-};
-
-/**
- * `hidden="until-found"` on a closed panel: hidden, yet found by find-in-page (which then
- * fires `beforematch`). The `hidden` property takes the string and reflects it; a browser
- * without it hides the panel plainly. Typed as a boolean because the DOM typings are.
- */
-function untilFound(open: boolean): boolean {
-  return (open ? false : 'until-found') as boolean;
-}
-
-function isBuiltIn(id: string): id is SectionId {
-  return (SECTION_IDS as readonly string[]).includes(id);
-}
-
-function hashId(): string {
-  try {
-    return decodeURIComponent(location.hash.slice(1));
-  } catch {
-    return location.hash.slice(1);
-  }
-}
 
 /**
  * The clinic's patient information on low back pain, as an accordion of sections.
@@ -146,7 +109,6 @@ export class RugInfoAccordion extends RugElement {
 
   /** The sections shown, in order; worked out in `willUpdate`. */
   #shown: string[] = [];
-  #hasInitialState = false;
   readonly #warnOnce = warnOncePerValue(TAG);
   readonly #warnedChildren = new WeakSet<Element>();
 
@@ -169,11 +131,11 @@ export class RugInfoAccordion extends RugElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('sections') || changed.has('lightSections')) this.#shown = this.#resolveShown();
-    if (!this.#hasInitialState) {
-      this.#hasInitialState = true;
+    if (!this.hasUpdated) {
       this.openIds = this.#initialOpenIds();
     } else if (changed.has('open')) {
-      this.#applyOpen(this.#knownTokens(this.open, 'open'));
+      const ids = this.#knownTokens(this.open, 'open');
+      this.#commit(new Set(this.exclusive ? ids.slice(0, 1) : ids));
     } else if (changed.has('lightSections')) {
       this.#openArrivedSections(changed.get('lightSections') as readonly LightSection[]);
     }
@@ -187,9 +149,7 @@ export class RugInfoAccordion extends RugElement {
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
-    if (this.remember && changed.has('openIds')) {
-      writeJson(() => sessionStorage, this.#storageKey(), [...this.openIds]);
-    }
+    if (this.remember && changed.has('openIds')) rememberOpenIds(this, this.openIds);
   }
 
   /**
@@ -231,23 +191,8 @@ export class RugInfoAccordion extends RugElement {
     this.#headerButton(id)?.focus({ preventScroll: true });
   };
 
-  #onHeaderKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.header')];
-    const index = buttons.indexOf(event.currentTarget as HTMLButtonElement);
-    const last = buttons.length - 1;
-    const target = {
-      ArrowDown: index === last ? 0 : index + 1,
-      ArrowUp: index === 0 ? last : index - 1,
-      Home: 0,
-      End: last,
-    }[event.key];
-    if (target === undefined) return;
-    event.preventDefault();
-    buttons[target]?.focus();
-  }
-
-  #onDefaultSlotChange(): void {
-    this.#adoptLightSections();
+  #adoptLightSections(): void {
+    this.lightSections = adoptLightSections(this, this.lightSections, this.#warnedChildren);
   }
 
   /** Sets the open sections and fires `rug-toggle` for each that changed. */
@@ -259,10 +204,6 @@ export class RugInfoAccordion extends RugElement {
         this.dispatchEvent(rugEvent('rug-toggle', { id, open: next.has(id) }));
       }
     }
-  }
-
-  #applyOpen(ids: string[]): void {
-    this.#commit(new Set(this.exclusive ? ids.slice(0, 1) : ids));
   }
 
   /**
@@ -280,26 +221,13 @@ export class RugInfoAccordion extends RugElement {
 
   /** `open`, plus the remembered set, plus the hash target; in `exclusive` mode one wins. */
   #initialOpenIds(): Set<string> {
-    const fromAttribute = this.#knownTokens(this.open, 'open');
-    const remembered = this.remember ? this.#rememberedIds() : [];
     const target = hashId();
-    const fromHash = this.#shown.includes(target) ? [target] : [];
-    if (this.exclusive) {
-      return new Set([...fromHash, ...remembered, ...fromAttribute].slice(0, 1));
-    }
-    return new Set([...fromAttribute, ...remembered, ...fromHash]);
-  }
-
-  #rememberedIds(): string[] {
-    const stored = readJson(() => sessionStorage, this.#storageKey());
-    if (!Array.isArray(stored)) return [];
-    return stored.filter((id): id is string => typeof id === 'string' && this.#shown.includes(id));
-  }
-
-  /** Keyed by page and element, so two accordions keep their own sets. */
-  #storageKey(): string {
-    const position = [...document.querySelectorAll(`${TAG}[remember]`)].indexOf(this);
-    return `rugwijzer:info-accordion:${location.pathname}:${this.id || position}`;
+    return initialOpenIds(
+      this.#knownTokens(this.open, 'open'),
+      this.remember ? rememberedIds(this, this.#shown) : [],
+      this.#shown.includes(target) ? [target] : [],
+      this.exclusive,
+    );
   }
 
   /** The given ids that are shown; unknown ones are skipped with one warning per value. */
@@ -324,43 +252,6 @@ export class RugInfoAccordion extends RugElement {
     const base = chosen.length > 0 ? chosen : [...SECTION_IDS];
     const rest = this.lightSections.map((s) => s.id).filter((id) => !base.includes(id));
     return [...base, ...rest];
-  }
-
-  /**
-   * Turns the host page's direct `<section id>` children that start with a heading into
-   * sections: the heading becomes the header, the section the panel (through a slot).
-   * Anything else stays where it is, as the page's own content.
-   */
-  #adoptLightSections(): void {
-    const found: LightSection[] = [...this.lightSections];
-    for (const child of this.children) {
-      // Adopted already by this element (a clone's copies are adopted anew).
-      if (found.some((section) => section.element === child)) continue;
-      const heading = child.firstElementChild;
-      const valid =
-        child.localName === 'section' &&
-        /^\S+$/.test(child.id) &&
-        !isBuiltIn(child.id) &&
-        !found.some((s) => s.id === child.id) &&
-        heading !== null &&
-        /^h[2-6]$/.test(heading.localName) &&
-        heading.textContent?.trim() !== '';
-      if (!valid) {
-        if (!this.#warnedChildren.has(child)) {
-          this.#warnedChildren.add(child);
-          console.warn(
-            `<${TAG}>: a child that is not a <section id="…"> starting with a heading (h2–h6) with text, or whose id is taken, stays as the page's own content.`,
-            child,
-          );
-        }
-        continue;
-      }
-      const slot = `rug-section-${child.id}`;
-      (heading as HTMLElement).hidden = true;
-      child.slot = slot;
-      found.push({ id: child.id, title: heading!.textContent!.trim(), slot, element: child });
-    }
-    if (found.length !== this.lightSections.length) this.lightSections = found;
   }
 
   /** Only the first accordion on the page with a hash target scrolls to it. */
@@ -389,44 +280,19 @@ export class RugInfoAccordion extends RugElement {
   #renderSection(id: string): TemplateResult {
     const light = this.lightSections.find((s) => s.id === id);
     const { title, body } = light
-      ? { title: light.title, body: html`<slot name=${light.slot}></slot>` }
+      ? { title: light.title, body: html`<slot name="rug-section-${id}"></slot>` }
       : sectionContent(id as SectionId, this.#renderMoreInfo());
     const open = this.openIds.has(id);
-    // The property may be set to anything from script; only an own entry 1–6 is a level.
-    const level = Object.hasOwn(HEADINGS, this.headingLevel) ? this.headingLevel : 3;
-    const heading = HEADINGS[level]!;
-    return html`
-      <div class="section" part="section" id=${id}>
-        ${heading(html`
-          <button
-            class="header"
-            part="button"
-            id="${id}--button"
-            aria-expanded=${open ? 'true' : 'false'}
-            aria-controls="${id}--panel"
-            @click=${() => this.toggle(id)}
-            @keydown=${this.#onHeaderKeydown}
-          >
-            <span>${title}</span><span class="icon" part="icon" aria-hidden="true"></span>
-          </button>
-        `)}
-        <div
-          class="panel"
-          part="panel"
-          id="${id}--panel"
-          role="region"
-          aria-labelledby="${id}--button"
-          .hidden=${untilFound(open)}
-          @beforematch=${() => this.toggle(id, true)}
-        >
-          ${
-            // Closed sections' content is hidden: an upgraded element's waits for the next
-            // slice; it is in the DOM once the page settles, for find-in-page and printing.
-            open || this.whole ? body : nothing
-          }
-        </div>
-      </div>
-    `;
+    return sectionTemplate(
+      id,
+      title,
+      // Closed sections' content is hidden: an upgraded element's waits for the next slice;
+      // it is in the DOM once the page settles, for find-in-page and printing.
+      open || this.whole ? body : nothing,
+      open,
+      this.headingLevel,
+      (section, opens) => this.toggle(section, opens),
+    );
   }
 
   #renderToggleAll(): TemplateResult | typeof nothing {
@@ -443,8 +309,14 @@ export class RugInfoAccordion extends RugElement {
       >
         ${
           allOpen
-            ? msg('Alles verbergen', { id: 'accordion.hide-all' })
-            : msg('Alles tonen', { id: 'accordion.show-all' })
+            ? msg('Alles verbergen', {
+                id: 'accordion.hide-all',
+                desc: 'Button above the sections that closes them all',
+              })
+            : msg('Alles tonen', {
+                id: 'accordion.show-all',
+                desc: 'Button above the sections that opens them all',
+              })
         }
       </button>
     </div>`;
@@ -455,7 +327,7 @@ export class RugInfoAccordion extends RugElement {
       <div class="accordion" part="base" lang=${this.locale}>
         ${this.#renderToggleAll()} ${this.#shown.map((id) => this.#renderSection(id))}
       </div>
-      <slot @slotchange=${this.#onDefaultSlotChange}></slot>
+      <slot @slotchange=${this.#adoptLightSections}></slot>
     `;
   }
 }
