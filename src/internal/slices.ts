@@ -10,6 +10,12 @@ const SLICE_MS = 8;
 /** About a frame at 60 Hz: long enough for the browser to draw one in between. */
 const FRAME_MS = 16;
 
+/**
+ * Up to this many jobs waiting, the slices give the browser a frame's time after long
+ * work; with more (many elements on the page), it paints when it sees fit.
+ */
+const FEW_JOBS = 10;
+
 /** The jobs not yet done; the first is running or next. */
 const jobs: (() => void)[] = [];
 
@@ -26,7 +32,7 @@ async function drain(): Promise<void> {
   /** Time the slices took since the browser last had a frame's time. */
   let sinceFrame = 0;
   while (jobs.length) {
-    const heavy = sinceFrame > 3 * SLICE_MS;
+    const heavy = sinceFrame > 3 * SLICE_MS && jobs.length < FEW_JOBS;
     // A timer, not `requestAnimationFrame`: a hidden page draws no frames and would stall.
     await nextTask(heavy ? FRAME_MS : 0);
     if (heavy) sinceFrame = 0;
@@ -38,8 +44,9 @@ async function drain(): Promise<void> {
     } while (jobs.length && performance.now() - start < SLICE_MS);
     // What the slices rendered is laid out in the next frame: once they took more than
     // three slices' time (a cold first render, the course checker's questions), the next
-    // waits for that frame, so it stays short. Not after each slice: with 100 accordions
-    // on the page, a frame after each laid the whole page out 100 times.
+    // waits for that frame, so it stays short. Not after each slice, and not with many
+    // jobs waiting: each frame lays out the whole page, and with 100 accordions on it,
+    // frames forced every few slices made more long tasks than the browser's own.
     sinceFrame += performance.now() - start;
   }
 }
