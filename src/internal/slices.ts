@@ -32,21 +32,21 @@ async function drain(): Promise<void> {
   /** Time the slices took since the browser last had a frame's time. */
   let sinceFrame = 0;
   while (jobs.length) {
-    const heavy = sinceFrame > 3 * SLICE_MS && jobs.length < FEW_JOBS;
+    // What the slices rendered is laid out in the next frame: once they took more than
+    // three slices' time (a cold first render, the course checker's questions), the next
+    // waits for that frame, so it stays short. Not after each slice, and not with many
+    // jobs waiting: each frame lays out the whole page, and with 100 accordions on it,
+    // frames forced every few slices made more long tasks than the browser's own.
+    const wait = sinceFrame > 3 * SLICE_MS && jobs.length < FEW_JOBS ? FRAME_MS : 0;
     // A timer, not `requestAnimationFrame`: a hidden page draws no frames and would stall.
-    await nextTask(heavy ? FRAME_MS : 0);
-    if (heavy) sinceFrame = 0;
+    await nextTask(wait);
+    if (wait) sinceFrame = 0;
     const start = performance.now();
     // At least one job per task, however the clock runs.
     do {
       jobs[0]!();
       jobs.shift();
     } while (jobs.length && performance.now() - start < SLICE_MS);
-    // What the slices rendered is laid out in the next frame: once they took more than
-    // three slices' time (a cold first render, the course checker's questions), the next
-    // waits for that frame, so it stays short. Not after each slice, and not with many
-    // jobs waiting: each frame lays out the whole page, and with 100 accordions on it,
-    // frames forced every few slices made more long tasks than the browser's own.
     sinceFrame += performance.now() - start;
   }
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { css, html as litHtml, nothing } from 'lit';
 import { RugElement } from '../../src/internal/rug-element.js';
 import { define } from '../../src/internal/define.js';
@@ -21,20 +21,28 @@ class ReserveProbe extends RugElement {
 }
 
 /** Renders its first part at once and the second once whole, each 100 px tall. */
-class StagedProbe extends RugElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    p {
-      height: 100px;
-      margin: 0;
-    }
-  `;
-
+class StagedProbe extends ReserveProbe {
   protected override render() {
     return litHtml`<p>first</p>${this.whole ? litHtml`<p>rest</p>` : nothing}`;
   }
+}
+
+/**
+ * A page that reserves 321 px for `tag` until it is defined (as the README's embed CSS
+ * does), with the element and a paragraph below it.
+ */
+async function pageReserving(tag: string, ownStyle = ''): Promise<HTMLElement> {
+  const page = await fixture<HTMLElement>('<div></div>');
+  page.innerHTML = `
+    <style>
+      ${tag}:not(:defined) {
+        display: block;
+        min-height: 321px;
+      }
+    </style>
+    <${tag} ${ownStyle ? `style="${ownStyle}"` : ''}></${tag}>
+    <p>Below the element</p>`;
+  return page;
 }
 
 /** Resolves with the shadow root's text at the element's first render. */
@@ -52,18 +60,7 @@ describe('RugElement: from upgrade to first render', () => {
   afterEach(() => fixtureCleanup());
 
   it('holds the height the page reserved until its first render, a task after the upgrade', async () => {
-    const page = await fixture<HTMLElement>(html`
-      <div>
-        <style>
-          rug-reserve-probe:not(:defined) {
-            display: block;
-            min-height: 321px;
-          }
-        </style>
-        <rug-reserve-probe></rug-reserve-probe>
-        <p>Below the element</p>
-      </div>
-    `);
+    const page = await pageReserving('rug-reserve-probe');
     const el = page.querySelector<ReserveProbe>('rug-reserve-probe')!;
     const below = page.querySelector('p')!;
     const reservedTop = below.getBoundingClientRect().top;
@@ -81,20 +78,9 @@ describe('RugElement: from upgrade to first render', () => {
   });
 
   it('renders what can wait a slice after its first render, holding the reserved height until whole', async () => {
-    const page = await fixture<HTMLElement>(html`
-      <div>
-        <style>
-          rug-staged-probe:not(:defined) {
-            display: block;
-            min-height: 321px;
-          }
-        </style>
-        <rug-staged-probe></rug-staged-probe>
-        <p>Below the element</p>
-      </div>
-    `);
+    const page = await pageReserving('rug-staged-probe');
     const el = page.querySelector<StagedProbe>('rug-staged-probe')!;
-    const below = page.querySelector(':scope > p')!;
+    const below = page.querySelector('p')!;
     // A slow phone: every job fills a slice of its own.
     const realNow = performance.now;
     let now = realNow.call(performance);
@@ -122,24 +108,14 @@ describe('RugElement: from upgrade to first render', () => {
 
   it('renders whole at once when a script creates it', async () => {
     const el = document.createElement('rug-staged-probe') as StagedProbe;
-    const page = await fixture<HTMLElement>(html`<div></div>`);
+    const page = await fixture<HTMLElement>('<div></div>');
     page.append(el);
     expect(await firstRenderText(el)).to.equal('firstrest');
   });
 
   it('leaves a min-height the page set on the element itself', async () => {
     class OwnHeightProbe extends StagedProbe {}
-    const page = await fixture<HTMLElement>(html`
-      <div>
-        <style>
-          rug-own-height-probe:not(:defined) {
-            display: block;
-            min-height: 321px;
-          }
-        </style>
-        <rug-own-height-probe style="min-height: 250px"></rug-own-height-probe>
-      </div>
-    `);
+    const page = await pageReserving('rug-own-height-probe', 'min-height: 250px');
     const el = page.querySelector<OwnHeightProbe>('rug-own-height-probe')!;
     define('rug-own-height-probe', OwnHeightProbe);
     await el.updateComplete;
