@@ -34,8 +34,6 @@ export class RugElement extends LitElement {
    */
   protected whole = !this.upgraded;
 
-  /** The render that makes an upgraded element whole, once queued. */
-  #wholeRendered?: Promise<void>;
   /** Whether the host's `min-height` is the reserved one this element holds. */
   #holding = false;
 
@@ -68,24 +66,17 @@ export class RugElement extends LitElement {
    * one on the page, and that with their renders would be one long task.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    // Lit's `updateComplete` waits for the promise returned here: the whole render too.
     return this.hasUpdated || !this.upgraded
       ? super.scheduleUpdate()
-      : inSlice(() => {
-          super.scheduleUpdate();
-          this.#wholeRendered = inSlice(() => {
+      : inSlice(() => super.scheduleUpdate()).then(() =>
+          inSlice(() => {
             this.whole = true;
             this.requestUpdate();
             this.performUpdate();
             if (this.#holding) this.style.minHeight = '';
-          });
-        });
-  }
-
-  /** Resolves once the element has rendered whole, and any update pending after that. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await super.getUpdateComplete();
-    await this.#wholeRendered;
-    return super.getUpdateComplete();
+          }),
+        );
   }
 
   /** The active locale; set as `lang` on the shadow content (WCAG 3.1.2). */

@@ -10,28 +10,15 @@ import { classify, type CourseResult } from './classify.js';
 import { byDate, cleanCheckIns, type CheckIn } from './checkin.js';
 import { RED_FLAGS, isRedFlag, isUrgent, type RedFlag } from './thresholds.js';
 import { localToday } from './dates.js';
-import {
-  countingStart,
-  validateCheckIn,
-  validateStart,
-  type ValidationCode,
-  type ValidationError,
-} from './validate.js';
+import { countingStart, validateStart, type ValidationCode } from './validate.js';
 import type { StoredData } from './store.js';
 import { answersFor, storedCheckIns, toStoredData } from './data.js';
 import { CheckerPersistence } from './persistence.js';
 import { resultTemplate } from './result.js';
 import { flagsTemplate } from './red-flags.js';
 import { startTemplate } from './start.js';
-import {
-  checkInFormTemplate,
-  draftEntry,
-  draftOf,
-  emptyDraft,
-  readDraft,
-  showDraft,
-  type Draft,
-} from './check-in-form.js';
+import { checkInFormTemplate, showDraft } from './check-in-form.js';
+import { CheckInEditor, focusAfterUpdate } from './check-in-editor.js';
 import { historyTemplate } from './history.js';
 import { dataPanelTemplate, summaryEndTemplate } from './data-panel.js';
 
@@ -91,9 +78,6 @@ export class RugCourseChecker extends RugElement {
     answers: { state: true },
     discussed: { state: true },
     checkIns: { state: true },
-    draft: { state: true },
-    errors: { state: true },
-    editing: { state: true },
     showFlags: { state: true },
     startError: { state: true },
   };
@@ -118,14 +102,6 @@ export class RugCourseChecker extends RugElement {
 
   private checkIns: readonly CheckIn[] = [];
 
-  /** What the check-in form's fields hold: put in them after each update (`showDraft`). */
-  private draft: Draft = emptyDraft();
-
-  private errors: readonly ValidationError[] = [];
-
-  /** The date of the check-in being edited, or `null` when adding. */
-  private editing: string | null = null;
-
   private showFlags = false;
 
   private startError: ValidationCode | null = null;
@@ -136,6 +112,8 @@ export class RugCourseChecker extends RugElement {
     () => this.#snapshot(),
     (data, imported) => this.#apply(data, imported),
   );
+  /** The check-in form: what it holds, its errors, the check-in being edited. */
+  readonly #editor = new CheckInEditor(this);
   /** A start entered in the field: refused with an error, or the new `start`. */
   readonly #commitStart = (value: string): void => {
     this.startError = value === '' ? null : validateStart(value, localToday());
@@ -221,7 +199,7 @@ export class RugCourseChecker extends RugElement {
   }
 
   protected override updated(): void {
-    showDraft(this.renderRoot, this.draft);
+    showDraft(this.renderRoot, this.#editor.draft);
     if (this.#resultPending) {
       this.#resultPending = false;
       this.dispatchEvent(rugEvent('rug-course-result', this.result));
@@ -239,7 +217,7 @@ export class RugCourseChecker extends RugElement {
     this.#alerted.clear();
     this.start = null;
     this.#setCheckIns([]);
-    this.#onCancelEdit();
+    this.#editor.cancel();
   }
 
   /**
@@ -323,46 +301,7 @@ export class RugCourseChecker extends RugElement {
 
   #onFlagsDone(): void {
     this.showFlags = false;
-    this.#focusAfterUpdate('#start');
-  }
-
-  #onSubmitCheckIn(event: Event): void {
-    event.preventDefault();
-    this.draft = readDraft(event.target as HTMLFormElement);
-    const entry = draftEntry(this.draft);
-    this.errors = validateCheckIn(entry, { start: this.#effectiveStart(), today: localToday() });
-    if (this.errors.length > 0) {
-      this.#focusAfterUpdate(`#checkin-${this.errors[0]!.field}`);
-      return;
-    }
-    const checkIn = entry as unknown as CheckIn;
-    const others = this.checkIns.filter((c) => c.date !== checkIn.date && c.date !== this.editing);
-    this.#setCheckIns([...others, checkIn]);
-    this.draft = emptyDraft();
-    this.editing = null;
-  }
-
-  #onEdit(checkIn: CheckIn): void {
-    this.editing = checkIn.date;
-    this.errors = [];
-    this.draft = draftOf(checkIn);
-    this.#focusAfterUpdate('#checkin-date');
-  }
-
-  #onCancelEdit(): void {
-    this.editing = null;
-    this.errors = [];
-    this.draft = emptyDraft();
-  }
-
-  #onDeleteEdited(): void {
-    this.#setCheckIns(this.checkIns.filter((c) => c.date !== this.editing));
-    this.#onCancelEdit();
-    this.#focusAfterUpdate('#history-heading');
-  }
-
-  #focusAfterUpdate(selector: string): void {
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(selector)?.focus());
+    focusAfterUpdate(this, '#start');
   }
 
   protected override render(): TemplateResult {
@@ -390,14 +329,14 @@ export class RugCourseChecker extends RugElement {
             ? html`
                 ${startTemplate(start, this.startError, this.#commitStart)}
                 ${checkInFormTemplate(
-                  this.errors,
-                  !!this.editing,
+                  this.#editor.errors,
+                  !!this.#editor.editing,
                   start,
-                  this.#onSubmitCheckIn,
-                  this.#onDeleteEdited,
-                  this.#onCancelEdit,
+                  this.#editor.submit,
+                  this.#editor.deleteEdited,
+                  this.#editor.cancel,
                 )}
-                ${historyTemplate(this.checkIns, locale, (checkIn) => this.#onEdit(checkIn))}
+                ${historyTemplate(this.checkIns, locale, (checkIn) => this.#editor.edit(checkIn))}
               `
             : nothing
         }
