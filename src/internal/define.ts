@@ -5,7 +5,7 @@ const reserved = new WeakMap<Element, string>();
 
 /**
  * The height the page reserved for `element` while it was not defined (`:not(:defined)` in
- * the README's embed CSS), read once: the element holds it until its first render.
+ * the README's embed CSS), read once: the element holds it until it has rendered whole.
  */
 export function reservedHeight(element: Element): string | undefined {
   const height = reserved.get(element);

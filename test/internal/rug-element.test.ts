@@ -2,6 +2,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { css, html as litHtml, nothing } from 'lit';
 import { RugElement } from '../../src/internal/rug-element.js';
 import { define } from '../../src/internal/define.js';
+import { atFirstRender, slowMainThread } from '../support/elements.js';
 
 /** An element on the shared base, a block as every Rugwijzer element: its content is 100 px tall. */
 class ReserveProbe extends RugElement {
@@ -45,15 +46,9 @@ async function pageReserving(tag: string, ownStyle = ''): Promise<HTMLElement> {
   return page;
 }
 
-/** Resolves with the shadow root's text at the element's first render. */
+/** The shadow root's text at the element's first render. */
 function firstRenderText(el: Element): Promise<string> {
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      resolve(el.shadowRoot!.textContent!);
-    });
-    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-  });
+  return atFirstRender(el, () => el.shadowRoot!.textContent!);
 }
 
 describe('RugElement: from upgrade to first render', () => {
@@ -82,9 +77,7 @@ describe('RugElement: from upgrade to first render', () => {
     const el = page.querySelector<StagedProbe>('rug-staged-probe')!;
     const below = page.querySelector('p')!;
     // A slow phone: every job fills a slice of its own.
-    const realNow = performance.now;
-    let now = realNow.call(performance);
-    performance.now = () => (now += 100);
+    const restoreClock = slowMainThread();
     const reservedTop = below.getBoundingClientRect().top;
 
     let first: string;
@@ -92,7 +85,7 @@ describe('RugElement: from upgrade to first render', () => {
       define('rug-staged-probe', StagedProbe);
       first = await firstRenderText(el);
     } finally {
-      performance.now = realNow;
+      restoreClock();
     }
     expect(first).to.equal('first');
     expect(el.getBoundingClientRect().height, 'the first part, in the reserved height').to.equal(

@@ -54,6 +54,48 @@ export async function click(el: RugElement, control: HTMLElement): Promise<void>
   await settle(el);
 }
 
+// ---- loading in slices ----
+
+/**
+ * A main thread as slow as a cheap phone's: every reading of the clock is 100 ms after
+ * the last, so each piece of work the elements split up takes a task of its own. Returns
+ * the function that puts the real clock back.
+ */
+export function slowMainThread(): () => void {
+  const realNow = performance.now;
+  let now = realNow.call(performance);
+  performance.now = () => (now += 100);
+  return () => {
+    performance.now = realNow;
+  };
+}
+
+let upgradedTags = 0;
+
+/**
+ * An element of `tag` that was on the page before its tag was defined, as on a page that
+ * loads the script after its HTML: defining it upgrades it (under a tag of its own, as
+ * `tag` is defined already).
+ */
+export function upgraded<T extends Element>(container: Element, tag: string, attributes = ''): T {
+  const own = `${tag}-upgraded-${++upgradedTags}`;
+  container.insertAdjacentHTML('beforeend', `<${own} ${attributes}></${own}>`);
+  const el = container.lastElementChild as T;
+  customElements.define(own, class extends customElements.get(tag)! {});
+  return el;
+}
+
+/** `read()` at `el`'s first render: mutation records arrive before the next task. */
+export function atFirstRender<T>(el: Element, read: () => T): Promise<T> {
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      resolve(read());
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
+  });
+}
+
 // ---- what goes wrong ----
 
 /** Errors that nothing caught (`error` and `unhandledrejection` on `window`) until `stop`. */

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { RugToggleDetail } from '../../../src/components/info-accordion/info-accordion.js';
 import '../../../dist/rugwijzer.js';
 import {
+  atFirstRender,
   click,
   dutchAgain,
   header,
@@ -11,8 +12,10 @@ import {
   openTitles,
   recordUncaught as recordUncaughtUntilStop,
   recordWarnings,
+  slowMainThread,
   text,
   titles,
+  upgraded,
 } from '../../support/elements.js';
 
 /** The public face of the element, as a developer uses it. */
@@ -113,44 +116,14 @@ function setHash(hash: string): void {
   if (location.hash !== hash) history.replaceState(null, '', `${pageUrl}${hash}`);
 }
 
-/**
- * A main thread as slow as a cheap phone's, from now until the test ends: every reading
- * of the clock is 100 ms after the last, so each piece of work the elements split up takes
- * a task of its own.
- */
-function slowMainThread(): void {
-  const realNow = performance.now;
-  let now = realNow.call(performance);
-  performance.now = () => (now += 100);
-  cleanups.push(() => {
-    performance.now = realNow;
-  });
-}
-
-let upgradedTags = 0;
-
-/**
- * An accordion that was on the page before its tag was defined, as on a page that loads
- * the script after its HTML: defining it upgrades it (under a tag of its own, as the
- * accordion's tag is defined already).
- */
+/** An accordion that was on the page before its tag was defined. */
 function upgradedAccordion(container: Element, attributes = ''): Accordion {
-  const tag = `rug-upgraded-accordion-${++upgradedTags}`;
-  container.insertAdjacentHTML('beforeend', `<${tag} ${attributes}></${tag}>`);
-  const el = container.lastElementChild as Accordion;
-  customElements.define(tag, class extends customElements.get('rug-info-accordion')! {});
-  return el;
+  return upgraded<Accordion>(container, 'rug-info-accordion', attributes);
 }
 
-/** The DOM of `el`'s first render: mutation records arrive before the next task. */
+/** The DOM of `el`'s first render. */
 function firstRender(el: Element): Promise<Record<string, string>> {
-  return new Promise((resolve) => {
-    const observer = new MutationObserver(() => {
-      observer.disconnect();
-      resolve(panelTexts(el));
-    });
-    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-  });
+  return atFirstRender(el, () => panelTexts(el));
 }
 
 /** The text of each section's panel, by header, as the DOM holds it right now. */
@@ -782,7 +755,7 @@ describe('<rug-info-accordion>', () => {
 
   describe('loading without a long task', () => {
     it('shows the headers and open sections first, the closed sections’ content a task later', async () => {
-      slowMainThread();
+      cleanups.push(slowMainThread());
       const container = await fixture(html`<div></div>`);
       const el = upgradedAccordion(container, 'open="spine"');
       const first = await firstRender(el);
@@ -797,7 +770,7 @@ describe('<rug-info-accordion>', () => {
     });
 
     it('has the text of every closed section in the DOM, hidden until found, once updateComplete resolves', async () => {
-      slowMainThread();
+      cleanups.push(slowMainThread());
       const container = await fixture(html`<div></div>`);
       const el = upgradedAccordion(container);
       await el.updateComplete;
@@ -810,7 +783,7 @@ describe('<rug-info-accordion>', () => {
     });
 
     it('renders a section opened before its content arrived', async () => {
-      slowMainThread();
+      cleanups.push(slowMainThread());
       const container = await fixture(html`<div></div>`);
       const el = upgradedAccordion(container);
       await waitUntil(() => headers(el).length === IDS.length, 'the headers');
@@ -822,7 +795,7 @@ describe('<rug-info-accordion>', () => {
     });
 
     it('renders everything in its first render when a script creates it, as any Lit element', async () => {
-      slowMainThread();
+      cleanups.push(slowMainThread());
       const container = await fixture(html`<div></div>`);
       const el = document.createElement('rug-info-accordion') as Accordion;
       container.append(el);
