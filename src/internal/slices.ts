@@ -1,18 +1,19 @@
 /**
  * Work in slices, so a page with the widgets never holds the main thread for long: a task
  * over 50 ms (a "long task") delays the page's answer to a tap or a key (Interaction to
- * Next Paint). Jobs run in the order they were queued, in tasks of their own: each task
- * runs jobs until `SLICE_MS` have passed, then the browser handles input; and after slices
- * that took long, it gets a frame's time to lay out and paint what they rendered.
+ * Next Paint). Jobs run in the order they were queued, in tasks of their own, and what a
+ * job renders is laid out in the frame after it: layout, not script, is most of the cost.
  */
 const SLICE_MS = 8;
 
-/** About a frame at 60 Hz: long enough for the browser to draw one in between. */
-const FRAME_MS = 16;
+/** The longest wait for a frame: a hidden page draws none. */
+const FRAME_WAIT_MS = 100;
 
 /**
- * Up to this many jobs waiting, the slices give the browser a frame's time after long
- * work; with more (many elements on the page), it paints when it sees fit.
+ * Up to this many jobs waiting (a page's few elements), each job gets a task and a frame
+ * of its own; with more (many elements on the page), they run `SLICE_MS` at a time and the
+ * browser paints when it sees fit: a frame after each job, with 100 accordions on the
+ * page, made more long tasks than the browser's own choice.
  */
 const FEW_JOBS = 10;
 
@@ -20,34 +21,39 @@ const FEW_JOBS = 10;
 const jobs: (() => void)[] = [];
 
 /**
- * A new task after `ms`; for none, `scheduler.yield()` where the browser has it (it keeps
- * our place in line), else a timer.
+ * Whether a job has run: the first runs at once, the later ones (also those queued when
+ * the queue had run empty, as an element's next render is) after the frame before them.
  */
-function nextTask(ms: number): Promise<void> {
+let ran = false;
+
+/**
+ * A new task: after the browser's next frame, or at once with `scheduler.yield()` where
+ * the browser has it (it keeps our place in line), else a timer.
+ */
+function nextTask(afterFrame: boolean): Promise<void> {
   const { scheduler } = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  return (!ms && scheduler?.yield?.()) || new Promise((resume) => setTimeout(resume, ms));
+  return (
+    (!afterFrame && scheduler?.yield?.()) ||
+    new Promise((resume) => {
+      // The frame's rendering runs right after its animation frame callbacks, in the same
+      // task: a timer set there runs after it.
+      if (afterFrame) requestAnimationFrame(() => setTimeout(resume));
+      setTimeout(resume, afterFrame ? FRAME_WAIT_MS : 0);
+    })
+  );
 }
 
 async function drain(): Promise<void> {
-  /** Time the slices took since the browser last had a frame's time. */
-  let sinceFrame = 0;
   while (jobs.length) {
-    // What the slices rendered is laid out in the next frame: once they took more than
-    // three slices' time (a cold first render, the course checker's questions), the next
-    // waits for that frame, so it stays short. Not after each slice, and not with many
-    // jobs waiting: each frame lays out the whole page, and with 100 accordions on it,
-    // frames forced every few slices made more long tasks than the browser's own.
-    const wait = sinceFrame > 3 * SLICE_MS && jobs.length < FEW_JOBS ? FRAME_MS : 0;
-    // A timer, not `requestAnimationFrame`: a hidden page draws no frames and would stall.
-    await nextTask(wait);
-    if (wait) sinceFrame = 0;
+    const few = jobs.length < FEW_JOBS;
+    await nextTask(few && ran);
+    ran = true;
     const start = performance.now();
     // At least one job per task, however the clock runs.
     do {
       jobs[0]!();
       jobs.shift();
-    } while (jobs.length && performance.now() - start < SLICE_MS);
-    sinceFrame += performance.now() - start;
+    } while (!few && jobs.length && performance.now() - start < SLICE_MS);
   }
 }
 

@@ -24,6 +24,9 @@ import { dataPanelTemplate, summaryEndTemplate } from './data-panel.js';
 
 const TAG = 'rug-course-checker';
 
+/** The questions an upgraded checker renders first: what a phone shows above the fold. */
+const FIRST_QUESTIONS = 4;
+
 /**
  * A self-check for people with low back pain: is my recovery on track? Red flags first,
  * then weekly check-ins of pain, activities and limitation, judged by the clinic's rule
@@ -314,6 +317,9 @@ export class RugCourseChecker extends RugElement {
           this.#onSeenGp(flag),
         )}
         ${flagsTemplate(
+          // An upgraded checker's first render is the result and the first questions, the
+          // part a person sees first: it is laid out in a frame of its own, the rest follows.
+          this.whole ? RED_FLAGS : RED_FLAGS.slice(0, FIRST_QUESTIONS),
           this.answers,
           answeredAll,
           this.showFlags,
@@ -323,8 +329,6 @@ export class RugCourseChecker extends RugElement {
           this.#onFlagsDone,
         )}
         ${
-          // An upgraded checker's first render is the result and the questions, the part a
-          // person sees first; the rest follows in the next slice.
           this.whole && answeredAll
             ? html`
                 ${startTemplate(start, this.startError, this.#commitStart)}

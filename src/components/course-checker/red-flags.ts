@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { RED_FLAGS, type RedFlag } from './thresholds.js';
+import type { RedFlag } from './thresholds.js';
 import {
   flagQuestion,
   flagsChangeText,
@@ -17,6 +17,8 @@ import {
 /**
  * The red-flag questions, or once all are answered a line and a button to see them.
  *
+ * @param questions - The questions to show: all, or in an upgraded checker's first render
+ *   the first ones.
  * @param answers - `true` yes, `false` no, missing not yet answered.
  * @param answeredAll - Every question has an answer.
  * @param showFlags - The questions stay open although all are answered.
@@ -26,6 +28,7 @@ import {
  * @param onDone - "Done": closes the questions.
  */
 export function flagsTemplate(
+  questions: readonly RedFlag[],
   answers: Partial<Record<RedFlag, boolean>>,
   answeredAll: boolean,
   showFlags: boolean,
@@ -46,7 +49,7 @@ export function flagsTemplate(
   return html`<section class="flags" part="flags" aria-labelledby="flags-heading">
     <h3 id="flags-heading">${flagsFirstText()}</h3>
     <p>${flagsIntroText()}</p>
-    ${RED_FLAGS.map(
+    ${questions.map(
       (flag) =>
         html`<fieldset class="flag">
           <legend>${flagQuestion(flag)}</legend>
