@@ -28,11 +28,22 @@ export class RugElement extends LitElement {
   protected readonly upgraded = this.isConnected;
 
   /**
-   * Whether `render()` renders everything. An upgraded element's first render may leave out
-   * what can wait (content that is hidden or further down) and keep the first slice short;
-   * the rest follows in the next slice, and `updateComplete` waits for it.
+   * How many renders an upgraded element spreads its content over, a slice each: the first
+   * may leave out what can wait (content that is hidden or further down) and keep its task
+   * and the frame after it short; `updateComplete` waits for the last.
    */
-  protected whole = !this.upgraded;
+  protected stages = 1;
+
+  /**
+   * Which of those renders is next or running, from 1; an element a script creates later
+   * renders whole at once.
+   */
+  protected stage = this.upgraded ? 1 : Infinity;
+
+  /** Whether `render()` renders everything. */
+  protected get whole(): boolean {
+    return this.stage >= this.stages;
+  }
 
   /** Whether the host's `min-height` is the reserved one this element holds. */
   #holding = false;
@@ -62,21 +73,26 @@ export class RugElement extends LitElement {
 
   /**
    * An upgraded element's first render waits for a task of its own (src/internal/slices.ts),
-   * and the render that makes it whole for the next: defining the elements upgrades every
-   * one on the page, and that with their renders would be one long task.
+   * and each later stage for the next: defining the elements upgrades every one on the page,
+   * and that with their renders would be one long task.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    // Lit's `updateComplete` waits for the promise returned here: the whole render too.
+    // Lit's `updateComplete` waits for the promise returned here: the later stages too.
     return this.hasUpdated || !this.upgraded
       ? super.scheduleUpdate()
-      : inSlice(() => super.scheduleUpdate()).then(() =>
-          inSlice(() => {
-            this.whole = true;
-            this.requestUpdate();
-            this.performUpdate();
-            if (this.#holding) this.style.minHeight = '';
-          }),
-        );
+      : inSlice(() => super.scheduleUpdate()).then(() => this.#renderStages());
+  }
+
+  /** The renders after the first, a slice each; then the reserved height is let go. */
+  async #renderStages(): Promise<void> {
+    while (!this.whole) {
+      await inSlice(() => {
+        this.stage += 1;
+        this.requestUpdate();
+        this.performUpdate();
+      });
+    }
+    if (this.#holding) this.style.minHeight = '';
   }
 
   /** The active locale; set as `lang` on the shadow content (WCAG 3.1.2). */

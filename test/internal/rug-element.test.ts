@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup } from '@open-wc/testing';
 import { css, html as litHtml, nothing } from 'lit';
 import { RugElement } from '../../src/internal/rug-element.js';
 import { define } from '../../src/internal/define.js';
-import { atFirstRender, slowMainThread } from '../support/elements.js';
+import { atFirstRender } from '../support/elements.js';
 
 /** An element on the shared base, a block as every Rugwijzer element: its content is 100 px tall. */
 class ReserveProbe extends RugElement {
@@ -21,10 +21,14 @@ class ReserveProbe extends RugElement {
   }
 }
 
-/** Renders its first part at once and the second once whole, each 100 px tall. */
+/** Renders in three stages, a part of 100 px more in each. */
 class StagedProbe extends ReserveProbe {
+  protected override stages = 3;
+
   protected override render() {
-    return litHtml`<p>first</p>${this.whole ? litHtml`<p>rest</p>` : nothing}`;
+    return litHtml`<p>first</p>${this.stage > 1 ? litHtml`<p>second</p>` : nothing}${
+      this.whole ? litHtml`<p>rest</p>` : nothing
+    }`;
   }
 }
 
@@ -72,30 +76,25 @@ describe('RugElement: from upgrade to first render', () => {
     expect(el.getBoundingClientRect().height).to.equal(100);
   });
 
-  it('renders what can wait a slice after its first render, holding the reserved height until whole', async () => {
+  it('renders its stages a task each, holding the reserved height until whole', async () => {
     const page = await pageReserving('rug-staged-probe');
     const el = page.querySelector<StagedProbe>('rug-staged-probe')!;
     const below = page.querySelector('p')!;
-    // A slow phone: every job fills a slice of its own.
-    const restoreClock = slowMainThread();
     const reservedTop = below.getBoundingClientRect().top;
 
-    let first: string;
-    try {
-      define('rug-staged-probe', StagedProbe);
-      first = await firstRenderText(el);
-    } finally {
-      restoreClock();
-    }
-    expect(first).to.equal('first');
-    expect(el.getBoundingClientRect().height, 'the first part, in the reserved height').to.equal(
-      321,
-    );
-    expect(below.getBoundingClientRect().top).to.equal(reservedTop);
-
+    define('rug-staged-probe', StagedProbe);
+    // The content after each render, and whether the page below had moved by then.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      seen.push(el.shadowRoot!.textContent!);
+      if (below.getBoundingClientRect().top !== reservedTop) seen.push('moved');
+    });
+    observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.equal('firstrest');
-    expect(el.getBoundingClientRect().height).to.equal(200);
+    observer.disconnect();
+
+    expect(seen).to.deep.equal(['first', 'firstsecond', 'firstsecondrest']);
+    expect(el.getBoundingClientRect().height).to.equal(300);
     expect(el.style.minHeight, 'the held height let go').to.equal('');
   });
 
@@ -103,16 +102,16 @@ describe('RugElement: from upgrade to first render', () => {
     const el = document.createElement('rug-staged-probe') as StagedProbe;
     const page = await fixture<HTMLElement>('<div></div>');
     page.append(el);
-    expect(await firstRenderText(el)).to.equal('firstrest');
+    expect(await firstRenderText(el)).to.equal('firstsecondrest');
   });
 
   it('leaves a min-height the page set on the element itself', async () => {
     class OwnHeightProbe extends StagedProbe {}
-    const page = await pageReserving('rug-own-height-probe', 'min-height: 250px');
+    const page = await pageReserving('rug-own-height-probe', 'min-height: 350px');
     const el = page.querySelector<OwnHeightProbe>('rug-own-height-probe')!;
     define('rug-own-height-probe', OwnHeightProbe);
     await el.updateComplete;
-    expect(el.style.minHeight).to.equal('250px');
-    expect(el.getBoundingClientRect().height).to.equal(250);
+    expect(el.style.minHeight).to.equal('350px');
+    expect(el.getBoundingClientRect().height).to.equal(350);
   });
 });

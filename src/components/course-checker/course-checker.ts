@@ -109,6 +109,12 @@ export class RugCourseChecker extends RugElement {
 
   private startError: ValidationCode | null = null;
 
+  /**
+   * An upgraded checker renders the result and the first questions, then the other
+   * questions and the check-ins, then what is kept on this device.
+   */
+  protected override stages = 3;
+
   /** Remembering, export and import: their state and notices live there. */
   readonly #storage = new CheckerPersistence(
     this,
@@ -317,9 +323,7 @@ export class RugCourseChecker extends RugElement {
           this.#onSeenGp(flag),
         )}
         ${flagsTemplate(
-          // An upgraded checker's first render is the result and the first questions, the
-          // part a person sees first: it is laid out in a frame of its own, the rest follows.
-          this.whole ? RED_FLAGS : RED_FLAGS.slice(0, FIRST_QUESTIONS),
+          this.stage > 1 ? RED_FLAGS : RED_FLAGS.slice(0, FIRST_QUESTIONS),
           this.answers,
           answeredAll,
           this.showFlags,
@@ -329,7 +333,7 @@ export class RugCourseChecker extends RugElement {
           this.#onFlagsDone,
         )}
         ${
-          this.whole && answeredAll
+          this.stage > 1 && answeredAll
             ? html`
                 ${startTemplate(start, this.startError, this.#commitStart)}
                 ${checkInFormTemplate(

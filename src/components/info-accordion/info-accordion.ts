@@ -107,6 +107,9 @@ export class RugInfoAccordion extends RugElement {
 
   private lightSections: readonly LightSection[] = [];
 
+  /** An upgraded accordion renders its headers and open sections, then the closed ones' content. */
+  protected override stages = 2;
+
   /** The sections shown, in order; worked out in `willUpdate`. */
   #shown: string[] = [];
   readonly #warnOnce = warnOncePerValue(TAG);
