@@ -53,8 +53,12 @@ export class CheckerPersistence implements ReactiveController {
     host.addController(this);
   }
 
-  /** Loads what the person chose to remember on this device, once, without events. */
-  hostConnected(): void {
+  /**
+   * Loads what the person chose to remember on this device, once, without events, before
+   * the first render: in its task, not in the one that loads the script and upgrades the
+   * elements on the page, as reading storage the first time waits for the browser.
+   */
+  hostUpdate(): void {
     if (this.#host.hasUpdated) return;
     const loaded = load(() => localStorage, this.#key());
     if (loaded.state === 'ok') {
