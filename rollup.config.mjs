@@ -35,8 +35,10 @@ const plugins = ({ declarations }) => [
     ...(declarations ? { declarationDir: 'dist/types' } : { declaration: false }),
   }),
   leanLocalize(),
-  // Lit templates and css`` keep the source's indentation unless minified.
-  minifyHTML(),
+  // Lit templates and css`` keep the source's indentation unless minified. Attribute
+  // values lose their quotes where HTML allows it (`class=button`, `id=${id}--panel`): the
+  // template's DOM is the same, and Lit binds unquoted attributes like quoted ones.
+  minifyHTML({ options: { minifyOptions: { removeAttributeQuotes: true } } }),
   shortMessageIds(),
   terser({
     ecma: 2022,

@@ -1,7 +1,10 @@
 // A rollup plugin that trims `@lit/localize`'s runtime to what Rugwijzer uses.
 //
-// - Every `msg()` has an explicit id (checked here, so a missing one fails the build), so
-//   the runtime never hashes a template into an id: its hashing module is left out.
+// - Every `msg()` has an explicit id, and its template is a string or a `str` template,
+//   never `html` (both checked here, so a `msg()` without an id or with an `html` template
+//   fails the build). So of the runtime's `msg()` (internal/runtime-msg.js) only the
+//   look-up by id is kept: hashing a template into an id (and its module) and putting a
+//   translated `html` template's values in order are left out.
 // - A `msg()`'s `desc` (a note for the translator, which `lit-localize extract` writes into
 //   locales/en.xlf) is left out of the build: the runtime never reads it.
 // - The English locale module imports only the `str` tag. It gets a copy of its own, so
@@ -9,32 +12,45 @@
 //   the page loaded under another URL (`rugwijzer.js?v=2`), and every entry can share it.
 //   `@lit/localize` tells a `str` template by its `strTag` field, not by identity.
 //
-// They rely on upstream internals: @lit/localize 0.12's `internal/runtime-msg.js` importing
-// `./id-generation.js`, `lit-localize build` writing `import {str} from '@lit/localize'`
-// into each locale module, and TypeScript keeping a `msg()` call's options an object
-// literal. When one changes, a hook matches nothing and the bundle would silently grow back
-// or the English chunk import the runtime: the build fails instead, naming what changed
-// (see docs/ARCHITECTURE.md, "Build steps").
-const NO_HASHING = '\0rugwijzer-no-msg-hashing';
+// They rely on upstream internals: @lit/localize 0.12's `internal/runtime-msg.js` exporting
+// `runtimeMsg(templates, template, options)` beside `./default-msg.js` and `./str-tag.js`,
+// `lit-localize build` writing `import {str} from '@lit/localize'` into each locale module,
+// and TypeScript keeping a `msg()` call's options an object literal. When one changes, a
+// hook matches nothing and the bundle would silently grow back or the English chunk import
+// the runtime: the build fails instead, naming what changed (see docs/ARCHITECTURE.md,
+// "Build steps").
 const STR_TAG = '\0rugwijzer-str-tag';
 const RUNTIME_MSG = /@lit[/\\]localize[/\\]internal[/\\]runtime-msg\.js$/;
 const LOCALE_MODULE = /[/\\]src[/\\]generated[/\\]locales[/\\][\w-]+\.ts$/;
 const SOURCE_MODULE = /[/\\]src[/\\].+\.ts$/;
 
 const modules = {
-  [NO_HASHING]: "export const generateMsgId = () => '';",
   [STR_TAG]: 'export const str = (strings, ...values) => ({ strTag: true, strings, values });',
 };
 
+// What is left of runtime-msg.js: a translation by the call's id, a `str` one with the
+// call's values in the translation's order; the source template while none is loaded.
+const LEAN_RUNTIME_MSG = `
+import { defaultMsg } from './default-msg.js';
+import { joinStringsAndValues } from './str-tag.js';
+export function runtimeMsg(templates, template, options) {
+  const localized = templates?.[options.id];
+  if (!localized) return defaultMsg(template);
+  return typeof localized === 'string'
+    ? localized
+    : joinStringsAndValues(localized.strings, template.values, localized.values);
+}
+`;
+
 export function leanLocalize() {
   // What the hooks matched in this build; checked once the module graph is complete.
-  let hashingLeftOut;
+  let runtimeMsgReplaced;
   let localesWithOwnStr;
   let descsLeftOut;
   return {
     name: 'lean-localize',
     buildStart() {
-      hashingLeftOut = false;
+      runtimeMsgReplaced = false;
       localesWithOwnStr = new Set();
       descsLeftOut = 0;
     },
@@ -43,10 +59,6 @@ export function leanLocalize() {
       order: 'pre',
       handler(source, importer) {
         if (source in modules) return source;
-        if (source === './id-generation.js' && RUNTIME_MSG.test(importer ?? '')) {
-          hashingLeftOut = true;
-          return NO_HASHING;
-        }
         if (source === '@lit/localize' && LOCALE_MODULE.test(importer ?? '')) {
           localesWithOwnStr.add(importer);
           return STR_TAG;
@@ -54,15 +66,19 @@ export function leanLocalize() {
         return null;
       },
     },
-    load: (id) => modules[id] ?? null,
+    load(id) {
+      if (!RUNTIME_MSG.test(id)) return modules[id] ?? null;
+      runtimeMsgReplaced = true;
+      return LEAN_RUNTIME_MSG;
+    },
     buildEnd(error) {
       if (error) return;
       const ids = [...this.getModuleIds()];
-      if (!hashingLeftOut) {
+      if (!runtimeMsgReplaced) {
         this.error(
-          "lean-localize: @lit/localize's internal/runtime-msg.js no longer imports " +
-            "'./id-generation.js' (or moved): the msg-id hashing can no longer be left out. " +
-            'Check the @lit/localize version and update RUNTIME_MSG or the redirect.',
+          "lean-localize: @lit/localize's internal/runtime-msg.js is not in the build (moved " +
+            'or renamed): its lean replacement was not used. Check the @lit/localize ' +
+            'version and update RUNTIME_MSG and LEAN_RUNTIME_MSG.',
         );
       }
       if (descsLeftOut === 0) {
@@ -102,6 +118,14 @@ export function leanLocalize() {
         const keyOf = (property) => property.key?.name ?? property.key?.value;
         if (!properties.some((property) => keyOf(property) === 'id')) {
           this.error(`lean-localize: a msg() without an { id } in ${id}`, call.start);
+        }
+        const template = call.arguments[0];
+        if (template?.type === 'TaggedTemplateExpression' && template.tag.name !== 'str') {
+          this.error(
+            `lean-localize: a msg() in ${id} whose template is tagged, but not with \`str\`: ` +
+              'the lean runtime (LEAN_RUNTIME_MSG) translates strings and `str` templates only.',
+            call.start,
+          );
         }
         const index = properties.findIndex((property) => keyOf(property) === 'desc');
         if (index === -1) continue;

@@ -1,5 +1,3 @@
-import type { ComplexAttributeConverter } from 'lit';
-
 /**
  * A list of tokens from a whitespace-separated attribute (`sections="what spine"`) or a
  * property, whatever was set: a string (React 19 sets properties, not attributes), a list,
@@ -10,9 +8,3 @@ export function toTokens(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((t): t is string => typeof t === 'string');
   return [];
 }
-
-/** A whitespace-separated list of tokens, e.g. `sections="what spine"`. */
-export const tokenList: ComplexAttributeConverter<string[]> = {
-  fromAttribute: toTokens,
-  toAttribute: (value: string[]) => value.join(' '),
-};

@@ -16,9 +16,7 @@ export interface VCardData {
 
 export function escapeText(value: string): string {
   return value
-    .replace(/\\/g, '\\\\')
-    .replace(/,/g, '\\,')
-    .replace(/;/g, '\\;')
+    .replace(/[\\,;]/g, '\\$&')
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 

@@ -4,7 +4,7 @@ import { RugElement } from '../../internal/rug-element.js';
 import { baseStyles } from '../../internal/base-styles.js';
 import { define } from '../../internal/define.js';
 import { integerInRange } from '../../internal/converters.js';
-import { toTokens, tokenList } from '../../internal/tokens.js';
+import { toTokens } from '../../internal/tokens.js';
 import { warnOncePerValue } from '../../internal/warn.js';
 import { findContactCard, goToContactCard } from '../../internal/contact-card-link.js';
 import { goToCardText } from '../../internal/texts.js';
@@ -62,8 +62,9 @@ export class RugInfoAccordion extends RugElement {
   static override styles = [baseStyles, accordionStyles];
 
   static override properties: PropertyDeclarations = {
-    sections: { converter: tokenList },
-    open: { converter: tokenList },
+    // Read from the attribute only: neither reflects, so no `toAttribute`.
+    sections: { converter: toTokens },
+    open: { converter: toTokens },
     exclusive: { type: Boolean, reflect: true },
     headingLevel: {
       type: Number,
