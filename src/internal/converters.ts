@@ -27,25 +27,23 @@ export function integerInRange(
 
 /**
  * A JSON array attribute whose items pass `isItem`; invalid JSON, a non-array or a bad
- * item warns once and gives `[]`.
+ * item warns once and gives `[]`. It reads the attribute only: for a property that does
+ * not reflect.
  */
 export function jsonArray<T>(
   tag: string,
   attribute: string,
   isItem: (item: unknown) => item is T,
-): ComplexAttributeConverter<T[]> {
-  return {
-    fromAttribute(value: string | null): T[] {
-      if (value === null || value.trim() === '') return [];
-      try {
-        const parsed: unknown = JSON.parse(value);
-        if (Array.isArray(parsed) && parsed.every(isItem)) return parsed;
-      } catch {
-        // Reported below, like any other bad value.
-      }
-      warnInvalid(tag, attribute, value, 'using none');
-      return [];
-    },
-    toAttribute: (value: T[]) => JSON.stringify(value),
+): (value: string | null) => T[] {
+  return (value) => {
+    if (value === null || value.trim() === '') return [];
+    try {
+      const parsed: unknown = JSON.parse(value);
+      if (Array.isArray(parsed) && parsed.every(isItem)) return parsed;
+    } catch {
+      // Reported below, like any other bad value.
+    }
+    warnInvalid(tag, attribute, value, 'using none');
+    return [];
   };
 }

@@ -69,10 +69,6 @@ export const contactCardStyles = css`
     flex-direction: column;
     gap: 0.5em;
   }
-  h3 {
-    margin: 0 0 0.25em;
-    font-size: 1em;
-  }
   /* A bold "Openingstijden", the gap and "maandag – donderdag: 08:00–21:00" or a
      therapist with their role (up to 21em), in the card's padding. */
   @container (min-width: 35em) {

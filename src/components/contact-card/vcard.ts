@@ -15,9 +15,7 @@ export interface VCardData {
 }
 
 export function escapeText(value: string): string {
-  return value
-    .replace(/[\\,;]/g, '\\$&')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return value.replace(/[\\,;]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
 }
 
 const encoder = new TextEncoder();

@@ -267,11 +267,11 @@ export class RugInfoAccordion extends RugElement {
   }
 
   #sectionElement(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+    return (this.renderRoot as ShadowRoot).getElementById(id);
   }
 
-  #headerButton(id: string): HTMLButtonElement | null {
-    return this.renderRoot.querySelector<HTMLButtonElement>(`[id="${CSS.escape(id)}--button"]`);
+  #headerButton(id: string): HTMLElement | null {
+    return (this.renderRoot as ShadowRoot).getElementById(`${id}--button`);
   }
 
   #renderMoreInfo(): TemplateResult | typeof nothing {
