@@ -38,7 +38,7 @@ export class RugElement extends LitElement {
    * Which of those renders is next or running, from 1; an element a script creates later
    * renders whole at once.
    */
-  protected stage = this.upgraded ? 1 : Infinity;
+  protected stage: number = this.upgraded ? 1 : Infinity;
 
   /** Whether `render()` renders everything. */
   protected get whole(): boolean {
