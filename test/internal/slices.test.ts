@@ -72,6 +72,22 @@ describe('inSlice: work in tasks of its own', () => {
     expect(ran).to.deep.equal(['outer', 'later', 'inner']);
   });
 
+  it('with many waiting, ends a task once its jobs took about 8 ms', async () => {
+    const tasks: number[] = [];
+    let task = 0;
+    const tick = setInterval(() => (task += 1));
+    const slow = Array.from({ length: 20 }, () =>
+      inSlice(() => {
+        busy(5);
+        tasks.push(task);
+      }),
+    );
+    await Promise.all(slow);
+    clearInterval(tick);
+    // Two 5 ms jobs pass 8 ms: ten tasks or so, never all twenty jobs in one.
+    expect(new Set(tasks).size).to.be.greaterThan(5);
+  });
+
   it('with many waiting (a page of accordions), runs quick jobs together in one task', async () => {
     const tasks: number[] = [];
     let task = 0;

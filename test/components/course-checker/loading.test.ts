@@ -30,7 +30,10 @@ describe('<rug-course-checker> on the page before the script', () => {
     let first: string[];
     let firstQuestions: number;
     try {
-      [first, firstQuestions] = await atFirstRender(el, () => [headings(el), questionCount(el)] as const);
+      [first, firstQuestions] = await atFirstRender(
+        el,
+        () => [headings(el), questionCount(el)] as const,
+      );
     } finally {
       restoreClock();
     }
