@@ -1,6 +1,6 @@
-// An upgraded course checker (on the page before the script ran) renders in two slices:
-// the result and the first questions first, then the rest, all of it in the DOM once
-// `updateComplete` resolves. test/internal/rug-element.test.ts shows the reserved height
+// An upgraded course checker (on the page before the script ran) renders in three stages:
+// the result and the first four questions, then the other questions and the check-ins,
+// then "Uw gegevens", all of it in the DOM once `updateComplete` resolves. test/internal/rug-element.test.ts shows the reserved height
 // held until then; course-checker.test.ts covers the checker itself.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../dist/rugwijzer.js';
@@ -23,7 +23,7 @@ function questionCount(el: Element): number {
 describe('<rug-course-checker> on the page before the script', () => {
   afterEach(() => fixtureCleanup());
 
-  it('shows the result and the first questions first, the rest a slice later', async () => {
+  it('shows the result and the first questions first, the rest in later stages', async () => {
     const container = await fixture(html`<div></div>`);
     const restoreClock = slowMainThread();
     const el = upgraded<RugElement>(container, 'rug-course-checker');
