@@ -54,21 +54,7 @@ export async function click(el: RugElement, control: HTMLElement): Promise<void>
   await settle(el);
 }
 
-// ---- loading in slices ----
-
-/**
- * A main thread as slow as a cheap phone's: every reading of the clock is 100 ms after
- * the last, so each piece of work the elements split up takes a task of its own. Returns
- * the function that puts the real clock back.
- */
-export function slowMainThread(): () => void {
-  const realNow = performance.now;
-  let now = realNow.call(performance);
-  performance.now = () => (now += 100);
-  return () => {
-    performance.now = realNow;
-  };
-}
+// ---- loading in stages ----
 
 let upgradedTags = 0;
 

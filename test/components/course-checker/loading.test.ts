@@ -4,13 +4,7 @@
 // held until then; course-checker.test.ts covers the checker itself.
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import '../../../dist/rugwijzer.js';
-import {
-  atFirstRender,
-  slowMainThread,
-  text,
-  upgraded,
-  type RugElement,
-} from '../../support/elements.js';
+import { atFirstRender, text, upgraded, type RugElement } from '../../support/elements.js';
 
 function headings(el: Element): string[] {
   return [...el.shadowRoot!.querySelectorAll('h2, h3, legend')].map(text);
@@ -25,18 +19,11 @@ describe('<rug-course-checker> on the page before the script', () => {
 
   it('shows the result and the first questions first, the rest in later stages', async () => {
     const container = await fixture(html`<div></div>`);
-    const restoreClock = slowMainThread();
     const el = upgraded<RugElement>(container, 'rug-course-checker');
-    let first: string[];
-    let firstQuestions: number;
-    try {
-      [first, firstQuestions] = await atFirstRender(
-        el,
-        () => [headings(el), questionCount(el)] as const,
-      );
-    } finally {
-      restoreClock();
-    }
+    const [first, firstQuestions] = await atFirstRender(
+      el,
+      () => [headings(el), questionCount(el)] as const,
+    );
     expect(firstQuestions, 'the first four questions').to.equal(4);
     expect(first).to.not.include('Uw gegevens');
 

@@ -12,7 +12,6 @@ import {
   openTitles,
   recordUncaught as recordUncaughtUntilStop,
   recordWarnings,
-  slowMainThread,
   text,
   titles,
   upgraded,
@@ -755,7 +754,6 @@ describe('<rug-info-accordion>', () => {
 
   describe('loading without a long task', () => {
     it('shows the headers and open sections first, the closed sections’ content a task later', async () => {
-      cleanups.push(slowMainThread());
       const container = await fixture(html`<div></div>`);
       const el = upgradedAccordion(container, 'open="spine"');
       const first = await firstRender(el);
@@ -770,7 +768,6 @@ describe('<rug-info-accordion>', () => {
     });
 
     it('has the text of every closed section in the DOM, hidden until found, once updateComplete resolves', async () => {
-      cleanups.push(slowMainThread());
       const container = await fixture(html`<div></div>`);
       const el = upgradedAccordion(container);
       await el.updateComplete;
@@ -783,7 +780,6 @@ describe('<rug-info-accordion>', () => {
     });
 
     it('renders a section opened before its content arrived', async () => {
-      cleanups.push(slowMainThread());
       const container = await fixture(html`<div></div>`);
       const el = upgradedAccordion(container);
       await waitUntil(() => headers(el).length === IDS.length, 'the headers');
@@ -795,7 +791,6 @@ describe('<rug-info-accordion>', () => {
     });
 
     it('renders everything in its first render when a script creates it, as any Lit element', async () => {
-      cleanups.push(slowMainThread());
       const container = await fixture(html`<div></div>`);
       const el = document.createElement('rug-info-accordion') as Accordion;
       container.append(el);
