@@ -21,8 +21,8 @@ const FEW_JOBS = 3;
 const jobs: (() => void)[] = [];
 
 /**
- * Whether a job has run: the first runs at once, the later ones (also those queued when
- * the queue had run empty, as an element's next render is) after the frame before them.
+ * Whether a job has run: the first runs at once; while few wait, each later one (also one
+ * queued after the queue ran empty, as an element's next stage is) after a frame.
  */
 let ran = false;
 
